@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { statuteLoader } from './loaders/statutes';
+import { questionLoader } from './loaders/questions';
+import { caseSchema, explainerSchema, quizSchema, type Question } from './schemas/content';
+import type { Statute } from './lib/statute/types';
+
+/** The statute library (法规库): corpus-format Markdown files, parsed into articles. */
+const laws = defineCollection({
+  loader: statuteLoader({ base: 'content/laws' }),
+  schema: z.custom<Statute>(),
+});
+
+/** 政策解读 */
+const explainers = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/explainers' }),
+  schema: explainerSchema,
+});
+
+/** 以案说法 */
+const cases = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/cases' }),
+  schema: caseSchema,
+});
+
+/** Question banks, one entry per question. */
+const questions = defineCollection({
+  loader: questionLoader({ base: 'content/questions' }),
+  schema: z.custom<Question & { bank: string; bankTitle: string }>(),
+});
+
+/** Quiz definitions (模拟考试 / 竞赛). */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/quizzes' }),
+  schema: quizSchema,
+});
+
+export const collections = { laws, explainers, cases, questions, quizzes };

@@ -1,0 +1,26 @@
+import type { Question } from '../schemas/content';
+
+const LETTERS = 'ABCDEFGH';
+
+/** The option letters of a question: A, B, C… (判断 has none). */
+export function optionLetters(q: Pick<Question, 'options'>): string[] {
+  return (q.options ?? []).map((_, i) => LETTERS[i]!);
+}
+
+/** The answer as display text: B, A、C, 正确. */
+export function answerText(q: Pick<Question, 'answer'>): string {
+  return Array.isArray(q.answer) ? q.answer.join('、') : q.answer;
+}
+
+/** Questions that satisfy one quota of a quiz definition. */
+export function matchesQuota(
+  q: Pick<Question, 'topic' | 'type' | 'difficulty' | 'audience'>,
+  quota: { topic?: string; type?: string; difficulty?: string; audience?: string },
+): boolean {
+  return (
+    (!quota.topic || q.topic === quota.topic) &&
+    (!quota.type || q.type === quota.type) &&
+    (!quota.difficulty || q.difficulty === quota.difficulty) &&
+    (!quota.audience || q.audience.includes(quota.audience as Question['audience'][number]))
+  );
+}

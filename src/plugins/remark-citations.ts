@@ -1,0 +1,98 @@
+import type { Root, Text, PhrasingContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { findCitationsInText, parseCitation } from '../lib/statute/citation';
+import type { Citation } from '../lib/statute/citation';
+import { statuteIndex } from '../lib/laws';
+
+/** Nodes whose text is never turned into citation links. */
+const SKIP_PARENTS = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+
+function attr(name: string, value: string | number): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value: String(value) };
+}
+
+/** Reads a JSX attribute that may be a string (`law="劳动合同法"`) or an expression (`article={47}`). */
+function readAttribute(node: MdxJsxTextElement | { attributes: MdxJsxTextElement['attributes'] }, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute' || a.name !== name) continue;
+    if (typeof a.value === 'string') return a.value;
+    if (a.value && typeof a.value === 'object') return a.value.value.replace(/^['"`]|['"`]$/g, '');
+  }
+  return undefined;
+}
+
+/**
+ * Links plain-text citations such as 《劳动合同法》第四十七条 to the statute library
+ * and checks every citation (also `<Cite law article />`) against it. An unknown law or
+ * article stops the build with the file, line and column. The resolved citations are
+ * listed in the entry's frontmatter (`citations`) so the page can render their texts.
+ */
+export function remarkCitations() {
+  return (tree: Root, file: VFile) => {
+    const index = statuteIndex();
+    const refs = new Set<string>();
+
+    // The message itself carries file:line:column so every reporter shows where to fix it.
+    const fail = (message: string, node: { position?: Root['position'] }): never => {
+      const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
+      return file.fail(`${file.path ?? '（未知文件）'}${at}：${message}`, node.position ?? undefined);
+    };
+
+    const resolveOrFail = (citation: Citation, node: { position?: Root['position'] }, quoted: string) => {
+      const result = index.resolve(citation);
+      if ('error' in result) return fail(`法条引用“${quoted}”无效：${result.error}`, node);
+      refs.add(`${result.statute.slug}#${result.provision.anchor}`);
+      return result;
+    };
+
+    visit(tree, (node, i, parent) => {
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite') {
+        const law = readAttribute(node, 'law');
+        const article = readAttribute(node, 'article');
+        const part = readAttribute(node, 'part');
+        if (!law || (!article && !part)) {
+          fail('<Cite> 须写明 law 和 article（或 part），例如 <Cite law="劳动合同法" article={47} />', node);
+        }
+        const sub = readAttribute(node, 'sub');
+        const paragraph = readAttribute(node, 'paragraph');
+        const item = readAttribute(node, 'item');
+        const text = `${law} ${part ? `第${part}部分` : `第${article}条${sub ? `之${sub}` : ''}`}${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
+        const citation = parseCitation(text);
+        if (!citation) return fail(`<Cite> 的引用“${text}”无法识别`, node);
+        resolveOrFail(citation, node, text);
+        return SKIP;
+      }
+      if (node.type !== 'text' || !parent || i === undefined) return;
+      if (SKIP_PARENTS.has(parent.type)) return;
+      const text = (node as Text).value;
+      const hits = findCitationsInText(text);
+      if (!hits.length) return;
+      const out: PhrasingContent[] = [];
+      let last = 0;
+      for (const hit of hits) {
+        const quoted = text.slice(hit.start, hit.end);
+        const { statute, provision } = resolveOrFail(hit.citation, node, quoted);
+        if (hit.start > last) out.push({ type: 'text', value: text.slice(last, hit.start) });
+        const c = hit.citation;
+        const attributes = [attr('law', statute.shortTitle), attr(provision.kind === 'part' ? 'part' : 'article', provision.number)];
+        if (provision.sub) attributes.push(attr('sub', provision.sub));
+        if (c.paragraph) attributes.push(attr('paragraph', c.paragraph));
+        if (c.item) attributes.push(attr('item', c.item));
+        attributes.push(attr('text', quoted));
+        const cite: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'Cite', attributes, children: [] };
+        out.push(cite as unknown as PhrasingContent);
+        last = hit.end;
+      }
+      if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+      (parent.children as PhrasingContent[]).splice(i, 1, ...out);
+      return [SKIP, i + out.length];
+    });
+
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.citations = [...refs];
+  };
+}

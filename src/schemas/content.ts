@@ -1,0 +1,222 @@
+import { z } from 'astro/zod';
+import { installErrorMap } from './errors';
+import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy';
+import { checkCitation, checkCitationsInText } from '../lib/laws';
+
+installErrorMap();
+
+/** A citation written as data, e.g. `劳动合同法 第47条`; the build checks the article exists. */
+export const citationSchema = z.string().trim().superRefine((text, ctx) => {
+  const error = checkCitation(text);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+/** Free text that may quote 《某法》第N条; every such quotation must exist in the statute library. */
+const citedText = z.string().trim().min(1).superRefine((text, ctx) => {
+  for (const error of checkCitationsInText(text)) ctx.addIssue({ code: 'custom', message: error });
+});
+
+const audiences = z.array(z.enum(AUDIENCES)).min(1);
+const topics = z.array(z.enum(TOPICS)).min(1);
+const basis = z.array(citationSchema).min(1);
+
+/** 政策解读: a plain-language explainer (`content/explainers/<name>.mdx`, URL `/explainers/<name>/`). */
+export const explainerSchema = z.strictObject({
+  /** Page title, phrased as the question citizens ask: 单位不签劳动合同怎么办？ */
+  title: z.string().trim().min(4).max(60),
+  /** One or two sentences shown in lists, search results and share cards */
+  summary: z.string().trim().min(10).max(200),
+  /** Who the explainer is written for: 公众 / 用人单位 / 干部职工 */
+  audience: audiences,
+  /** Subject areas, from the fixed topic list */
+  topics,
+  /** The articles the explainer rests on, e.g. `劳动合同法 第10条` */
+  basis,
+  /** The policy document this explainer interprets, when it interprets one */
+  source: z
+    .strictObject({
+      /** Full title of the interpreted document */
+      title: z.string().trim().min(2),
+      /** Its document number (文号) exactly as issued; leave out rather than guess */
+      documentNumber: z.string().trim().optional(),
+      /** Who issued it */
+      issuer: z.string().trim().optional(),
+    })
+    .optional(),
+  /** Date first published on this site */
+  published: z.coerce.date(),
+  /** Date of the last substantive update */
+  updated: z.coerce.date().optional(),
+});
+
+/** Where a real case was published (典型案例). */
+const caseSourceSchema = z.strictObject({
+  /** The publishing bodies: 人力资源社会保障部、最高人民法院 */
+  publisher: z.string().trim().min(2),
+  /** The publication the case appeared in: 第二批劳动人事争议典型案例 */
+  title: z.string().trim().min(2),
+  /** Year (2021) or date of publication */
+  date: z.union([z.number().int().min(1949).max(2100), z.coerce.date()]),
+  /** The case's number or heading in that publication, if any: 案例1 */
+  number: z.string().trim().optional(),
+});
+
+/** 以案说法: a case (`content/cases/<name>.mdx`); the MDX body is the analysis (以案说法). */
+export const caseSchema = z
+  .strictObject({
+    /** The question the case answers: 约定“包薪制”，还要付加班费吗？ */
+    title: z.string().trim().min(4).max(60),
+    /** One or two sentences for lists and share cards */
+    summary: z.string().trim().min(10).max(200),
+    /** Where the real case was published; leave out only for a teaching scenario */
+    source: caseSourceSchema.optional(),
+    /** true for an invented teaching scenario, labelled 教学案例（情节虚构） on the page */
+    scenario: z.boolean().default(false),
+    /** Who the case is written for */
+    audience: audiences,
+    /** Subject areas, from the fixed topic list */
+    topics,
+    /** 案情: the facts, in the site's own words */
+    facts: citedText,
+    /** 争议焦点: the questions in dispute */
+    disputeFocus: z.array(z.string().trim().min(2)).min(1),
+    /** 裁判结果: what the arbitration committee or court decided */
+    ruling: citedText,
+    /** The articles the ruling and analysis rest on */
+    basis,
+    /** Date first published on this site */
+    published: z.coerce.date(),
+  })
+  .superRefine((data, ctx) => {
+    if (!data.source && !data.scenario) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: '真实案例须写明来源（source：publisher、title、date）；虚构的教学情景请写 scenario: true',
+      });
+    }
+    if (data.source && data.scenario) {
+      ctx.addIssue({ code: 'custom', path: ['scenario'], message: '有来源的真实案例不能同时标为教学情景（scenario: true）' });
+    }
+  });
+
+const LETTERS = 'ABCDEFGH';
+
+/** One question of a bank (`content/questions/<bank>.yaml`, under `questions:`). */
+export const questionSchema = z
+  .strictObject({
+    /** Stable id, never reused: lowercase letters, digits and dashes, e.g. ldht-001 */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '应由小写字母、数字和短横线组成，如 ldht-001'),
+    /** 单选 / 多选 / 判断 */
+    type: z.enum(QUESTION_TYPES),
+    /** The question text */
+    stem: z.string().trim().min(5),
+    /** Choices, in order A, B, C…; leave out for 判断 (正确 / 错误) */
+    options: z.array(z.string().trim().min(1)).min(2).max(8).optional(),
+    /** 单选: one letter (B); 多选: a list of letters ([A, C]) ; 判断: 正确 or 错误 */
+    answer: z.union([z.string().trim(), z.array(z.string().trim()).min(1)]),
+    /** Why the answer is right (and, where it helps, why the others are wrong), in plain words */
+    explanation: z.string().trim().min(5),
+    /** The articles the answer rests on */
+    basis,
+    /** Subject area, from the fixed topic list */
+    topic: z.enum(TOPICS),
+    /** 易 / 中 / 难 */
+    difficulty: z.enum(DIFFICULTIES),
+    /** Who the question is for */
+    audience: audiences,
+  })
+  .superRefine((q, ctx) => {
+    const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+    if (q.type === '判断') {
+      if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '判断题不写 options（选项固定为 正确 / 错误）' });
+      if (answers.length !== 1 || !['正确', '错误'].includes(answers[0]!)) {
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: `判断题的答案应为 正确 或 错误，实际为“${answers.join(',')}”` });
+      }
+      return;
+    }
+    if (!q.options) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `${q.type}题须列出 options（至少 2 项）` });
+      return;
+    }
+    const valid = LETTERS.slice(0, q.options.length);
+    for (const a of answers) {
+      if (a.length !== 1 || !valid.includes(a)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer'],
+          message: `答案“${a}”不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
+        });
+      }
+    }
+    if (q.type === '单选' && answers.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: '单选题只能有一个答案' });
+    }
+    if (q.type === '多选' && answers.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: '多选题至少要有两个正确选项，只有一个时请改为单选题' });
+    }
+    if (new Set(answers).size !== answers.length) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案中有重复的字母' });
+    }
+  });
+
+/** A question bank file: a title and its questions. */
+export const questionBankSchema = z.strictObject({
+  /** Name of the bank shown to editors and organisers: 劳动合同题库 */
+  title: z.string().trim().min(2),
+  /** The questions of the bank */
+  questions: z.array(z.unknown()).min(1),
+});
+
+/** How many questions a quiz draws from which part of the banks. */
+const quotaSchema = z.strictObject({
+  /** How many questions this quota draws */
+  count: z.number().int().min(1),
+  /** Only questions of this topic */
+  topic: z.enum(TOPICS).optional(),
+  /** Only questions of this type */
+  type: z.enum(QUESTION_TYPES).optional(),
+  /** Only questions of this difficulty */
+  difficulty: z.enum(DIFFICULTIES).optional(),
+  /** Only questions for this audience */
+  audience: z.enum(AUDIENCES).optional(),
+});
+
+/** A quiz definition (`content/quizzes/<name>.yaml`, URL `/quiz/<name>/`): 模拟考试 or 竞赛. */
+export const quizSchema = z
+  .strictObject({
+    /** Quiz title: 2026年度学法用法考试 */
+    title: z.string().trim().min(2),
+    /** What the quiz is for and who should take it */
+    description: z.string().trim().min(5),
+    /** exam (模拟考试/学法考试) or competition (知识竞赛) */
+    kind: z.enum(['exam', 'competition']).default('exam'),
+    /** Which questions to draw, quota by quota */
+    quotas: z.array(quotaSchema).min(1),
+    /** Time limit in minutes; leave out for no limit */
+    timeLimitMinutes: z.number().int().min(1).max(600).optional(),
+    /** Score needed to pass, on the quiz's own points scale */
+    passMark: z.number().min(0),
+    /** Points per question, by type */
+    points: z
+      .strictObject({ 单选: z.number().min(0), 多选: z.number().min(0), 判断: z.number().min(0) })
+      .default({ 单选: 2, 多选: 2, 判断: 2 }),
+    /** 多选 scoring: all-or-nothing (default) or partial credit for a correct subset */
+    multipleChoiceScoring: z.enum(['all-or-nothing', 'partial']).default('all-or-nothing'),
+    /** When the quiz opens (ISO date or date-time) */
+    opens: z.coerce.date().optional(),
+    /** When the quiz closes */
+    closes: z.coerce.date().optional(),
+    /** How many attempts one person may make; leave out for unlimited */
+    attemptsAllowed: z.number().int().min(1).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.opens && q.closes && q.opens >= q.closes) {
+      ctx.addIssue({ code: 'custom', path: ['closes'], message: '结束时间应晚于开始时间（opens）' });
+    }
+  });
+
+export type Explainer = z.infer<typeof explainerSchema>;
+export type Case = z.infer<typeof caseSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuizDefinition = z.infer<typeof quizSchema>;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteConfig } from '../lib/site-config';
+import { caseSchema, explainerSchema, questionSchema, quizSchema } from './content';
+import { formatIssues } from './errors';
+
+/** The Chinese error text of a failed parse, as an editor would read it. */
+function errorsOf(schema: { safeParse: (d: unknown) => { success: boolean; error?: unknown } }, data: unknown, file = 'content/x.yaml') {
+  const result = schema.safeParse(data);
+  expect(result.success).toBe(false);
+  return formatIssues(file, result.error as never);
+}
+
+const question = {
+  id: 'ldht-001',
+  type: '单选',
+  stem: '用人单位自用工之日起超过多长时间不订立书面劳动合同，应当支付二倍工资？',
+  options: ['十五日', '一个月', '三个月', '一年'],
+  answer: 'B',
+  explanation: '《劳动合同法》第八十二条规定超过一个月不满一年的，应当支付二倍工资。',
+  basis: ['劳动合同法 第82条'],
+  topic: '劳动合同',
+  difficulty: '易',
+  audience: ['公众'],
+};
+
+describe('site configuration', () => {
+  it('accepts the sample values and fills defaults', () => {
+    const c = parseSiteConfig({ name: '示例市人力资源和社会保障局', baseUrl: 'https://pufa.example.gov.cn' });
+    expect(c.hotline).toBe('12333');
+    expect(c.icp).toBe('');
+  });
+  it('names the file and the field when the e-mail is wrong or the name missing', () => {
+    expect(() => parseSiteConfig({ email: 'not-an-email', baseUrl: 'https://x.cn' })).toThrowError(
+      /site\.config\.yaml 内容有误：[\s\S]*字段 name：缺少必填字段，应为文字[\s\S]*字段 email：/,
+    );
+  });
+  it('rejects unknown fields so typos do not pass silently', () => {
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', phnoe: '1' })).toThrowError(/不认识的字段：phnoe/);
+  });
+  it('rejects a base URL that is not http(s)', () => {
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'pufa.example' })).toThrowError(/字段 baseUrl：应为以 https:\/\/ 开头的网址/);
+  });
+});
+
+describe('question schema', () => {
+  it('accepts a valid question', () => {
+    expect(questionSchema.safeParse(question).success).toBe(true);
+  });
+  it('says which answer letter is not an option', () => {
+    expect(errorsOf(questionSchema, { ...question, answer: 'E' })).toMatch(/字段 answer：答案“E”不是选项之一，应为 A \/ B \/ C \/ D 中的字母/);
+  });
+  it('requires 正确/错误 for 判断 and no options', () => {
+    const msg = errorsOf(questionSchema, { ...question, type: '判断', answer: '对' });
+    expect(msg).toMatch(/字段 options：判断题不写 options/);
+    expect(msg).toMatch(/字段 answer：判断题的答案应为 正确 或 错误/);
+  });
+  it('requires at least two answers for 多选', () => {
+    expect(errorsOf(questionSchema, { ...question, type: '多选', answer: ['A'] })).toMatch(/多选题至少要有两个正确选项/);
+  });
+  it('lists the allowed values of an unknown topic', () => {
+    expect(errorsOf(questionSchema, { ...question, topic: '劳动合同法' })).toMatch(/字段 topic：应为 劳动合同 \/ 试用期 .* 之一，实际为“劳动合同法”/);
+  });
+  it('fails on a citation of a missing article or law, naming the position in the list', () => {
+    const msg = errorsOf(questionSchema, { ...question, basis: ['劳动合同法 第82条', '劳动合同法 第200条', '劳动合同条例 第1条'] });
+    expect(msg).toMatch(/字段 basis\.1：.*没有第二百条/);
+    expect(msg).toMatch(/字段 basis\.2：.*未找到法规/);
+  });
+  it('fails on an unreadable citation', () => {
+    expect(errorsOf(questionSchema, { ...question, basis: ['第82条'] })).toMatch(/字段 basis\.0：无法识别法条引用“第82条”/);
+  });
+});
+
+describe('explainer, case and quiz schemas', () => {
+  const explainer = {
+    title: '解除劳动合同有没有经济补偿？',
+    summary: '哪些情况下单位要支付经济补偿，怎么计算。',
+    audience: ['公众'],
+    topics: ['解除与终止'],
+    basis: ['劳动合同法 第47条'],
+    published: '2026-11-21',
+  };
+  it('accepts a valid explainer and coerces dates', () => {
+    const r = explainerSchema.safeParse(explainer);
+    expect(r.success && r.data.published.toISOString().slice(0, 10)).toBe('2026-11-21');
+  });
+  it('names a bad date and an unknown audience', () => {
+    const msg = errorsOf(explainerSchema, { ...explainer, published: 'yesterday', audience: ['群众'] });
+    expect(msg).toMatch(/字段 audience\.0：应为 公众 \/ 用人单位 \/ 干部职工 之一，实际为“群众”/);
+    expect(msg).toMatch(/字段 published：/);
+  });
+  const realCase = {
+    title: '约定包薪制还要付加班费吗？',
+    summary: '月工资含加班费的约定，不能免除支付加班费的义务。',
+    audience: ['公众'],
+    topics: ['工作时间与加班'],
+    facts: '某公司与劳动者约定月工资已包含加班费。',
+    disputeFocus: ['包薪制约定是否免除加班费'],
+    ruling: '裁决公司支付加班费差额，依据《劳动法》第四十四条。',
+    basis: ['劳动法 第44条'],
+    published: '2026-11-21',
+  };
+  it('requires a source or the teaching-scenario flag on a case', () => {
+    expect(errorsOf(caseSchema, realCase)).toMatch(/字段 source：真实案例须写明来源/);
+    expect(caseSchema.safeParse({ ...realCase, scenario: true }).success).toBe(true);
+  });
+  it('checks citations quoted in a case ruling', () => {
+    expect(errorsOf(caseSchema, { ...realCase, scenario: true, ruling: '依据《劳动法》第二百条裁决。' })).toMatch(/字段 ruling：“《劳动法》第二百条”/);
+  });
+  it('rejects a quiz that closes before it opens', () => {
+    const quiz = { title: '测试', description: '一次测试考试', quotas: [{ count: 1 }], passMark: 1, opens: '2026-12-01', closes: '2026-11-01' };
+    expect(errorsOf(quizSchema, quiz)).toMatch(/字段 closes：结束时间应晚于开始时间/);
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { installErrorMap } from './errors';
+
+installErrorMap();
+
+const optionalText = z.string().trim().optional().default('');
+
+/** The site configuration (`site.config.yaml`): who runs the site and what its footer says. */
+export const siteConfigSchema = z.strictObject({
+  /** Full name of the bureau that runs the site, shown in the header and footer: 示例市人力资源和社会保障局 */
+  name: z.string().trim().min(1),
+  /** Short name for tight spaces such as the phone header: 示例市人社局 */
+  shortName: optionalText,
+  /** The region the bureau serves: 示例市 */
+  region: optionalText,
+  /** Postal address of the bureau, shown in the footer */
+  address: optionalText,
+  /** Contact telephone shown in the footer */
+  phone: optionalText,
+  /** Contact e-mail shown in the footer */
+  email: z.union([z.literal(''), z.email()]).optional().default(''),
+  /** The 人社 service hotline citizens are pointed to; 12333 nationwide */
+  hotline: z.string().trim().optional().default('12333'),
+  /** ICP 备案号, e.g. 京ICP备12345678号; empty hides it */
+  icp: optionalText,
+  /** 政府网站标识码 (a 10-character code); empty hides it */
+  governmentSiteCode: optionalText,
+  /** 公安机关备案号, e.g. 京公网安备 11000002000001号; empty hides it */
+  publicSecurityRecord: optionalText,
+  /** Public base URL of the deployed site, used for canonical links and sharing: https://pufa.example.gov.cn */
+  baseUrl: z.url({ protocol: /^https?$/ }),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;

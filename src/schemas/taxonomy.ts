@@ -1,0 +1,38 @@
+/** Fixed vocabularies shared by explainers, cases and questions, so a typo fails the build. */
+
+/** Who a piece of content is written for. */
+export const AUDIENCES = ['公众', '用人单位', '干部职工'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Subject areas; they drive filters, practice by topic and quiz quotas. */
+export const TOPICS = [
+  '劳动合同',
+  '试用期',
+  '解除与终止',
+  '工资支付',
+  '工作时间与加班',
+  '休息休假',
+  '女职工保护',
+  '社会保险',
+  '工伤保险',
+  '失业保险',
+  '职业病防治',
+  '就业促进',
+  '人力资源市场',
+  '劳动争议',
+  '劳动保障监察',
+  '行政复议与应诉',
+  '行政执法',
+  '政府信息公开',
+  '宪法',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const QUESTION_TYPES = ['单选', '多选', '判断'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const DIFFICULTIES = ['易', '中', '难'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** The label every invented teaching scenario must carry (GUIDE §4). */
+export const TEACHING_CASE_LABEL = '教学案例（情节虚构）';
