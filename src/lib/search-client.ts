@@ -7,6 +7,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: Array<{ balanced_score: number }>;
 }
 interface PagefindResultData {
   url: string;
@@ -70,7 +71,12 @@ function renderResult(r: PagefindResultData): HTMLLIElement {
     li.append(tag);
   }
   // Pagefind excerpts are HTML with <mark> around matches, built from our own pages.
-  const subs = r.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+  // Pagefind lists sections in page order; show the best-matching articles first.
+  const score = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+  const subs = r.sub_results
+    .filter((s) => s.url.includes('#'))
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 3);
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'result-sub';

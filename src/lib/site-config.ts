@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site';
 import { formatIssues } from '../schemas/errors';
 
@@ -19,7 +19,7 @@ export function loadSiteConfig(root = process.cwd()): SiteConfig {
   const file = `${root}/${SITE_CONFIG_FILE}`;
   let data: unknown;
   try {
-    data = yaml.load(readFileSync(file, 'utf8'));
+    data = loadYaml(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new Error(`${SITE_CONFIG_FILE} 无法读取或不是合法的 YAML：${(err as Error).message}`);
   }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
 import { questionBankSchema, questionSchema } from '../schemas/content';
 import { formatIssues } from '../schemas/errors';
@@ -25,7 +25,7 @@ export function questionLoader({ base }: { base: string }): Loader {
           const file = relative(root, join(dir, name));
           let raw: unknown;
           try {
-            raw = yaml.load(await readFile(join(dir, name), 'utf8'));
+            raw = loadYaml(await readFile(join(dir, name), 'utf8'));
           } catch (err) {
             errors.push(`${file} 不是合法的 YAML：${(err as Error).message}`);
             continue;

@@ -7,7 +7,7 @@ test('home → 法规库 → a law → an article anchor', async ({ page }) => {
   await expect(page).toHaveURL(/\/laws\/$/);
   await expect(page.getByRole('heading', { level: 1, name: '法规库' })).toBeVisible();
 
-  await page.getByRole('link', { name: '中华人民共和国劳动合同法' }).click();
+  await page.getByRole('link', { name: '中华人民共和国劳动合同法', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('中华人民共和国劳动合同法');
 
   // Table of contents → chapter 4, then the article's own link.

@@ -38,10 +38,10 @@ test('every internal link and anchor in dist/ resolves', () => {
     const doc = parse(readFileSync(file, 'utf8'));
     const page = '/' + relative(DIST, file).replace(/index\.html$/, '');
     for (const el of doc.querySelectorAll('a[href], link[href], [popovertarget]')) {
-      const target = el.getAttribute('popovertarget');
-      if (target) {
+      const popover = el.getAttribute('popovertarget');
+      if (popover) {
         checked++;
-        if (!idsOf(file).has(target)) broken.push(`${page}: popovertarget="${target}" 没有对应的元素`);
+        if (!idsOf(file).has(popover)) broken.push(`${page}: popovertarget="${popover}" 没有对应的元素`);
         continue;
       }
       const href = el.getAttribute('href')!;

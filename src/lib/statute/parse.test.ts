@@ -342,3 +342,22 @@ describe('shortTitleOf and inferKind', () => {
     expect(inferKind('某法', [])).toBe('法律');
   });
 });
+
+describe('annexes', () => {
+  it('keeps the 附录 of 女职工劳动保护特别规定 out of its last article', () => {
+    const name = '女职工劳动保护特别规定(2012-04-28).md';
+    const statute = parseStatute(readFileSync(new URL(name, LAWS_DIR), "utf8"), `content/laws/${name}`);
+    const last = statute.provisions.at(-1)!;
+    expect(last.anchor).toBe('art-16');
+    expect(last.paragraphs.map((p) => p.text).join('')).toMatch(/同时废止。$/);
+    expect(statute.appendices).toHaveLength(1);
+    expect(statute.appendices[0]!.heading).toBe('附录');
+    expect(statute.appendices[0]!.paragraphs[0]).toBe('女职工禁忌从事的劳动范围');
+    expect(statute.appendices[0]!.paragraphs.join('\n')).toContain('矿山井下作业');
+  });
+  it('does not treat 附录 before any article as an annex', () => {
+    const s = parseStatute('# 测试规定\n\n<!-- INFO END -->\n\n第一条 附件：\n\n第二条 本规定自公布之日起施行。\n', 'content/laws/t.md');
+    expect(s.provisions).toHaveLength(2);
+    expect(s.appendices).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { NUMERAL_CHARS, parseChineseNumber } from './numerals';
 import { slugify } from './slug';
 import {
   STATUTE_KINDS,
+  type Appendix,
   type ArticleItem,
   type Division,
   type Provision,
@@ -25,6 +26,9 @@ import {
 function clean(s: string): string {
   return s.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '');
 }
+
+/** A paragraph that opens an annex: 附录： / 附件 / 附件一： / 附表2 */
+const APPENDIX_START = /^附(录|件|表)[一二三四五六七八九十0-9]*[：:]?$/;
 
 const isAsciiVisible = (c: string | undefined): boolean => c !== undefined && /[\x21-\x7e]/.test(c);
 
@@ -344,6 +348,7 @@ export function parseStatute(source: string, fileName: string): Statute {
   let current: Provision | null = null;
   let inPreamble = true;
   let lastArticle: ArticleKey | null = null;
+  const appendices: Appendix[] = [];
 
   const addProvision = (provision: Provision, line: number): Provision => {
     if (anchors.has(provision.anchor)) fail(`${provision.label} 重复出现`, line);
@@ -410,6 +415,22 @@ export function parseStatute(source: string, fileName: string): Statute {
       continue;
     }
 
+    // 附录：/附件1 after the articles starts an annex; everything after it belongs to the annex.
+    if (provisions.length > 0 && APPENDIX_START.test(block.text)) {
+      appendices.push({
+        heading: block.text.replace(/[：:]\s*$/, ''),
+        anchor: `appendix-${appendices.length + 1}`,
+        paragraphs: [],
+      });
+      current = null;
+      continue;
+    }
+    const appendix = appendices.at(-1);
+    if (appendix) {
+      appendix.paragraphs.push(block.text);
+      continue;
+    }
+
     const article = readArticleStart(block.text, lastArticle);
     if (article) {
       lastArticle = [article.number, article.sub];
@@ -472,5 +493,6 @@ export function parseStatute(source: string, fileName: string): Statute {
     ...(preambleHeading === undefined ? {} : { preambleHeading }),
     divisions,
     provisions,
+    appendices,
   };
 }

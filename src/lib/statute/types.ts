@@ -82,4 +82,15 @@ export interface Statute {
   divisions: Division[];
   /** All provisions in document order */
   provisions: Provision[];
+  /** Annexes after the last article (附录 / 附件), kept as plain paragraphs */
+  appendices: Appendix[];
+}
+
+/** An annex (附录：女职工禁忌从事的劳动范围) that follows the articles and is not part of any article. */
+export interface Appendix {
+  /** The annex label as written, without a trailing colon: 附录 */
+  heading: string;
+  /** HTML id: appendix-1 */
+  anchor: string;
+  paragraphs: string[];
 }
