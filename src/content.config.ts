@@ -2,13 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { statuteLoader } from './loaders/statutes';
+import { LAWS_DIR } from './lib/laws';
 import { questionLoader } from './loaders/questions';
 import { caseSchema, explainerSchema, quizSchema, type Question } from './schemas/content';
 import type { Statute } from './lib/statute/types';
 
 /** The statute library (法规库): corpus-format Markdown files, parsed into articles. */
 const laws = defineCollection({
-  loader: statuteLoader({ base: 'content/laws' }),
+  loader: statuteLoader({ base: LAWS_DIR }),
   schema: z.custom<Statute>(),
 });
 

@@ -1,18 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { parseStatute } from './statute/parse';
 import { createStatuteIndex, findCitationsInText, parseCitation } from './statute/citation';
 import type { Statute } from './statute/types';
 
-/** Where statute files live, relative to the project root. */
-export const LAWS_DIR = 'content/laws';
+/**
+ * Where statute files live, relative to the project root. PUFA_LAWS_DIR points a build at
+ * another folder, so tests can build a fixture library without touching content/.
+ */
+export const LAWS_DIR = process.env.PUFA_LAWS_DIR ?? 'content/laws';
 
 /** Reads and parses every statute file in a folder, in file-name order. */
-export function readStatutes(dir = join(process.cwd(), LAWS_DIR)): Statute[] {
-  return readdirSync(dir)
+export function readStatutes(dir = LAWS_DIR): Statute[] {
+  const base = isAbsolute(dir) ? dir : join(process.cwd(), dir);
+  return readdirSync(base)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => parseStatute(readFileSync(join(dir, name), 'utf8'), `${LAWS_DIR}/${name}`));
+    .map((name) => parseStatute(readFileSync(join(base, name), 'utf8'), `${dir}/${name}`));
 }
 
 let index: ReturnType<typeof createStatuteIndex> | undefined;

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseStatute } from '../lib/statute/parse';
@@ -13,7 +13,7 @@ export function statuteLoader({ base }: { base: string }): Loader {
     name: 'statute-loader',
     load: async ({ store, config, generateDigest, logger, watcher }) => {
       const root = fileURLToPath(config.root);
-      const dir = join(root, base);
+      const dir = isAbsolute(base) ? base : join(root, base);
       const load = async () => {
         store.clear();
         const bySlug = new Map<string, string>();
