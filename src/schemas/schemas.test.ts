@@ -30,15 +30,15 @@ describe('site configuration', () => {
     expect(c.icp).toBe('');
   });
   it('names the file and the field when the e-mail is wrong or the name missing', () => {
-    expect(() => parseSiteConfig({ email: 'not-an-email', baseUrl: 'https://x.cn' })).toThrowError(
+    expect(() => parseSiteConfig({ email: 'not-an-email', baseUrl: 'https://x.cn' })).toThrow(
       /site\.config\.yaml 内容有误：[\s\S]*字段 name：缺少必填字段，应为文字[\s\S]*字段 email：/,
     );
   });
   it('rejects unknown fields so typos do not pass silently', () => {
-    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', phnoe: '1' })).toThrowError(/不认识的字段：phnoe/);
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', phnoe: '1' })).toThrow(/不认识的字段：phnoe/);
   });
   it('rejects a base URL that is not http(s)', () => {
-    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'pufa.example' })).toThrowError(/字段 baseUrl：应为以 https:\/\/ 开头的网址/);
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'pufa.example' })).toThrow(/字段 baseUrl：应为以 https:\/\/ 开头的网址/);
   });
 });
 
