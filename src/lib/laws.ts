@@ -77,3 +77,16 @@ export function citationRefs(basis: string[], prose: string[] = []): string[] {
   }
   return refs;
 }
+
+/** `<Cite>` attributes for a resolved citation, so data citations render like prose ones. */
+export function citeProps(target: ReturnType<typeof resolveCitationText>) {
+  const { statute, provision, citation } = target;
+  return {
+    law: statute.shortTitle,
+    article: provision.kind === 'article' ? provision.number : undefined,
+    part: provision.kind === 'part' ? provision.number : undefined,
+    sub: provision.sub || undefined,
+    paragraph: citation.paragraph,
+    item: citation.item,
+  };
+}

@@ -2,7 +2,7 @@ import type { Root, Text, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findCitationsInText, parseCitation } from '../lib/statute/citation';
+import { citationText, findCitationsInText, parseCitation } from '../lib/statute/citation';
 import type { Citation } from '../lib/statute/citation';
 import { statuteIndex } from '../lib/laws';
 
@@ -55,10 +55,14 @@ export function remarkCitations() {
         if (!law || (!article && !part)) {
           fail('<Cite> 须写明 law 和 article（或 part），例如 <Cite law="劳动合同法" article={47} />', node);
         }
-        const sub = readAttribute(node, 'sub');
-        const paragraph = readAttribute(node, 'paragraph');
-        const item = readAttribute(node, 'item');
-        const text = `${law} ${part ? `第${part}部分` : `第${article}条${sub ? `之${sub}` : ''}`}${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
+        const text = citationText({
+          law: law!,
+          article,
+          part,
+          sub: readAttribute(node, 'sub'),
+          paragraph: readAttribute(node, 'paragraph'),
+          item: readAttribute(node, 'item'),
+        });
         const citation = parseCitation(text);
         if (!citation) return fail(`<Cite> 的引用“${text}”无法识别`, node);
         resolveOrFail(citation, node, text);

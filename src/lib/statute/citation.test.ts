@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorOf, createStatuteIndex, findCitationsInText, formatCitation, parseCitation, type Citation } from './citation';
+import { anchorOf, citationText, createStatuteIndex, findCitationsInText, formatCitation, parseCitation, type Citation } from './citation';
 import { parseStatute } from './parse';
 
 const LAWS_DIR = new URL('../../../content/laws/', import.meta.url);
@@ -158,5 +158,18 @@ describe('createStatuteIndex', () => {
     const twin = { ...first, slug: `${first.slug}-2` };
     const result = createStatuteIndex([first, twin]).resolve(cite(`${first.shortTitle} 第1条`));
     expect('error' in result ? result.error : '').toMatch(/同时指向/);
+  });
+});
+
+describe('citationText', () => {
+  it('writes component attributes in the data form that parseCitation reads back', () => {
+    expect(citationText({ law: '劳动合同法', article: 47 })).toBe('劳动合同法 第47条');
+    expect(citationText({ law: '劳动合同法', article: 20, sub: 1, paragraph: 2, item: 3 })).toBe('劳动合同法 第20条之1第2款第3项');
+    expect(parseCitation(citationText({ law: '劳动合同法', article: 20, sub: 1, paragraph: 2 }))).toMatchObject({
+      article: 20,
+      sub: 1,
+      paragraph: 2,
+    });
+    expect(parseCitation(citationText({ law: '关于职工全年月平均工作时间和工资折算问题的通知', part: 2 }))).toMatchObject({ kind: 'part', article: 2 });
   });
 });

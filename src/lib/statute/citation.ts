@@ -90,6 +90,22 @@ function provisionLabel(c: Pick<Citation, 'kind' | 'article' | 'sub'>): string {
 }
 
 /** Formats a citation for display: `劳动合同法 第四十七条第一款第三项`, `某通知 第二部分`. */
+/** The parts of a citation as written in a `<Cite>` component's attributes. */
+export interface CitationParts {
+  law: string;
+  article?: number | string;
+  sub?: number | string;
+  part?: number | string;
+  paragraph?: number | string;
+  item?: number | string;
+}
+
+/** Builds the data form (`劳动合同法 第47条之1第2款`) of component attributes, for parseCitation. */
+export function citationText({ law, article, sub, part, paragraph, item }: CitationParts): string {
+  const unit = part ? `第${part}部分` : `第${article}条${sub ? `之${sub}` : ''}`;
+  return `${law} ${unit}${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
+}
+
 export function formatCitation(c: Citation, shortTitle: string): string {
   const paragraph = c.paragraph === undefined ? '' : `第${toChineseNumber(c.paragraph)}款`;
   const item = c.item === undefined ? '' : `第${toChineseNumber(c.item)}项`;
