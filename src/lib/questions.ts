@@ -11,16 +11,3 @@ export function optionLetters(q: Pick<Question, 'options'>): string[] {
 export function answerText(q: Pick<Question, 'answer'>): string {
   return Array.isArray(q.answer) ? q.answer.join('、') : q.answer;
 }
-
-/** Questions that satisfy one quota of a quiz definition. */
-export function matchesQuota(
-  q: Pick<Question, 'topic' | 'type' | 'difficulty' | 'audience'>,
-  quota: { topic?: string; type?: string; difficulty?: string; audience?: string },
-): boolean {
-  return (
-    (!quota.topic || q.topic === quota.topic) &&
-    (!quota.type || q.type === quota.type) &&
-    (!quota.difficulty || q.difficulty === quota.difficulty) &&
-    (!quota.audience || q.audience.includes(quota.audience as Question['audience'][number]))
-  );
-}

@@ -203,6 +203,10 @@ export const quizSchema = z
       .default({ 单选: 2, 多选: 2, 判断: 2 }),
     /** 多选 scoring: all-or-nothing (default) or partial credit for a correct subset */
     multipleChoiceScoring: z.enum(['all-or-nothing', 'partial']).default('all-or-nothing'),
+    /** Under partial scoring, the share of a 多选 question's points that a correct subset earns */
+    partialCredit: z.number().min(0).max(1).default(0.5),
+    /** Whether the questions are shown in a shuffled order (options are always shuffled) */
+    shuffleQuestions: z.boolean().default(true),
     /** When the quiz opens (ISO date or date-time) */
     opens: z.coerce.date().optional(),
     /** When the quiz closes */

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { emptyHistory, emptyMistakeBook, parseHistory, parseMistakeBook } from '../../lib/quiz';
+import { openStore } from '../../lib/browser-storage';
+
+/** 我的记录: past attempts, best streak, questions seen, and a reset of everything stored. */
+export default function HistoryView() {
+  const [store] = useState(openStore);
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const [history, setHistory] = useState(() => parseHistory(store.read('history')) ?? emptyHistory());
+  const [mistakes, setMistakes] = useState(() => parseMistakeBook(store.read('mistakes')) ?? emptyMistakeBook());
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const reset = () => {
+    for (const key of ['history', 'mistakes', 'profile']) store.remove(key);
+    for (const key of Object.keys(localStorageSafe())) if (key.startsWith('pufa:attempt:')) store.remove(key.slice('pufa:'.length));
+    setHistory(emptyHistory());
+    setMistakes(emptyMistakeBook());
+    setConfirming(false);
+    setMessage('已清除本机的全部答题记录。');
+  };
+
+  if (!mounted) return <p class="notice">查看答题记录需要开启 JavaScript。</p>;
+  return (
+    <div class="quiz-history">
+      {!store.available && <p class="notice notice-warn">本浏览器无法保存数据，这里不会有记录。</p>}
+      <dl class="quiz-facts">
+        <div><dt>已完成</dt><dd>{history.attempts.length} 次答题</dd></div>
+        <div><dt>做过的题</dt><dd>{history.seen.length} 道</dd></div>
+        <div><dt>挑战答题最好成绩</dt><dd>连续答对 {history.bestStreak} 题</dd></div>
+        <div><dt>错题本</dt><dd>{Object.keys(mistakes.entries).length} 道</dd></div>
+      </dl>
+      {history.attempts.length > 0 ? (
+        <table>
+          <caption class="visually-hidden">答题记录</caption>
+          <thead><tr><th scope="col">答题</th><th scope="col">成绩</th><th scope="col">时间</th></tr></thead>
+          <tbody>
+            {history.attempts.map((a) => (
+              <tr key={`${a.quizId}-${a.startedAt}`}>
+                <th scope="row">{a.title}</th>
+                <td>{a.correctCount}/{a.total} 题，{a.score} 分{a.mode === 'exam' ? (a.passed ? '（合格）' : '（不合格）') : ''}</td>
+                <td>{new Date(a.submittedAt).toLocaleString('zh-CN', { hour12: false })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>还没有答题记录。</p>
+      )}
+      <p role="status">{message}</p>
+      {confirming ? (
+        <div class="quiz-confirm" role="group" aria-label="确认清除">
+          <p>确定清除本机保存的全部答题记录、错题本和未完成的答题吗？清除后无法恢复。</p>
+          <div class="quiz-actions">
+            <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>取消</button>
+            <button type="button" class="button" onClick={reset}>确定清除</button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>清除全部记录</button>
+      )}
+    </div>
+  );
+}
+
+/** The raw localStorage, or an empty object when it cannot be read. */
+function localStorageSafe(): Record<string, string> {
+  try {
+    return { ...window.localStorage };
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,37 @@
+import type { Question } from '../schemas/content';
+import type { QuizQuestion } from './quiz/types';
+import { resolveCitationText } from './laws';
+import { provisionUrl } from './citation-ref';
+import { formatCitation } from './statute/citation';
+
+const LETTERS = 'ABCDEFGH';
+const JUDGEMENT = ['正确', '错误'];
+
+/** Converts a validated bank question into the form the quiz engine and widget use. */
+export function toQuizQuestion(q: Question): QuizQuestion {
+  const options = q.type === '判断' ? JUDGEMENT : (q.options ?? []);
+  const letters = Array.isArray(q.answer) ? q.answer : [q.answer];
+  const answer = (q.type === '判断' ? [JUDGEMENT.indexOf(letters[0]!)] : letters.map((l) => LETTERS.indexOf(l))).sort((a, b) => a - b);
+  return {
+    id: q.id,
+    type: q.type,
+    stem: q.stem,
+    options: [...options],
+    answer,
+    explanation: q.explanation,
+    basis: q.basis.map((text) => {
+      const { statute, provision, citation } = resolveCitationText(text);
+      const rest = formatCitation(citation, statute.shortTitle).replace(statute.shortTitle, '').trim();
+      return { label: `《${statute.shortTitle}》${rest}`, url: provisionUrl(statute.slug, provision.anchor) };
+    }),
+    topic: q.topic,
+    difficulty: q.difficulty,
+    audience: [...q.audience],
+  };
+}
+
+/** Mode pages that share the /quiz/ namespace with quiz definition files. */
+export const RESERVED_QUIZ_NAMES = ['practice', 'daily', 'challenge', 'mistakes', 'history', 'bank', 'questions'];
+
+/** Where the widget fetches the public question data. */
+export const QUESTIONS_URL = '/quiz/questions.json';
