@@ -15,6 +15,8 @@ async function axe(page: Page) {
 
 test('a practice round gives feedback with the explanation and cited articles after each answer', async ({ page }) => {
   await page.goto('/quiz/practice/?topic=' + encodeURIComponent('试用期'));
+  // At the largest font size, to show the widget works there too.
+  await page.getByRole('button', { name: '大号字' }).click();
   await expect(page.locator('.quiz-progress')).toHaveText(/第 1 \/ \d+ 题/);
   const total = Number((await page.locator('.quiz-progress').textContent())!.match(/\/ (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(3);
@@ -163,6 +165,12 @@ test('wrong answers from an exam are collected in 错题本', async ({ page }) =
   await expect(page.locator('.quiz-progress')).toHaveText(`第 1 / ${wrong} 题`);
   await page.goto('/quiz/history/');
   await expect(page.locator('.quiz-history')).toContainText(new RegExp(`错题本\\s*${wrong} 道`));
+  await expect(page.locator('.quiz-history tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: '清除全部记录' }).click();
+  await page.getByRole('button', { name: '确定清除' }).click();
+  await expect(page.getByText('已清除本机的全部答题记录。')).toBeVisible();
+  await page.goto('/quiz/mistakes/');
+  await expect(page.getByText('错题本里还没有题目')).toBeVisible();
 });
 
 test('a 挑战答题 ends at the first wrong answer', async ({ page }) => {

@@ -11,13 +11,15 @@ interface Props {
   chosen: readonly number[];
   /** After feedback or submission the inputs are read-only */
   locked: boolean;
+  /** Mark the right options (and wrong choices) once feedback is shown */
+  reveal?: boolean;
   onChange: (chosen: number[]) => void;
   /** Lets the caller move focus to the question when it changes */
   headingRef?: (el: HTMLElement | null) => void;
 }
 
 /** One question: a fieldset of radio buttons (单选/判断) or checkboxes (多选) with native keyboard use. */
-export function QuestionView({ question, item, number, total, chosen, locked, onChange, headingRef }: Props) {
+export function QuestionView({ question, item, number, total, chosen, locked, reveal, onChange, headingRef }: Props) {
   const multiple = question.type === '多选';
   const name = `q-${question.id}`;
   const toggle = (original: number, checked: boolean) => {
@@ -40,8 +42,10 @@ export function QuestionView({ question, item, number, total, chosen, locked, on
         {item.optionOrder.map((original, position) => {
           const id = `${name}-${original}`;
           const checked = chosen.includes(original);
+          const right = question.answer.includes(original);
+          const mark = reveal ? (right ? ' is-right' : checked ? ' is-wrong' : '') : '';
           return (
-            <label key={id} for={id} class={`quiz-option${checked ? ' is-chosen' : ''}`}>
+            <label key={id} for={id} class={`quiz-option${checked ? ' is-chosen' : ''}${mark}`}>
               <input
                 id={id}
                 type={multiple ? 'checkbox' : 'radio'}
@@ -53,6 +57,7 @@ export function QuestionView({ question, item, number, total, chosen, locked, on
                 {question.type === '判断' ? '' : `${LETTERS[position]}.`}
               </span>
               <span>{question.options[original]}</span>
+              {mark && <span class="quiz-option-mark">{right ? '✓ 正确答案' : '✗ 您的选择'}</span>}
             </label>
           );
         })}

@@ -382,6 +382,7 @@ export default function QuizApp(props: QuizProps) {
         total={paper.length}
         chosen={chosen}
         locked={checked}
+        reveal={immediate && checked}
         onChange={(next) => setAttempt(answerQuestion(attempt, item.id, next, Date.now()))}
         headingRef={(el) => (heading.current = el)}
       />
