@@ -8,6 +8,16 @@ async function answerFirstOption(page: Page) {
   await page.locator('.quiz-question input').first().check();
 }
 
+/** Starts the sample exam, answers every question with its first option and submits. */
+async function answerWholeExam(page: Page) {
+  await page.getByRole('button', { name: '开始答题' }).click();
+  for (let i = 1; i <= 10; i++) {
+    await answerFirstOption(page);
+    if (i < 10) await page.getByRole('button', { name: '下一题' }).click();
+  }
+  await page.getByRole('button', { name: '交卷' }).click();
+}
+
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -127,12 +137,7 @@ test('with storage disabled the exam still completes and says once that progress
   });
   await page.goto(EXAM);
   await expect(page.locator('.quiz-storage-notice')).toHaveCount(1);
-  await page.getByRole('button', { name: '开始答题' }).click();
-  for (let i = 1; i <= 10; i++) {
-    await answerFirstOption(page);
-    if (i < 10) await page.getByRole('button', { name: '下一题' }).click();
-  }
-  await page.getByRole('button', { name: '交卷' }).click();
+  await answerWholeExam(page);
   await expect(page.getByRole('heading', { name: /答题结果/ })).toBeVisible();
   await expect(page.locator('.quiz-storage-notice')).toHaveCount(1);
 });
@@ -152,12 +157,7 @@ test('wrong answers from an exam are collected in 错题本', async ({ page }) =
   await page.goto('/quiz/mistakes/');
   await expect(page.getByText('错题本里还没有题目')).toBeVisible();
   await page.goto(EXAM);
-  await page.getByRole('button', { name: '开始答题' }).click();
-  for (let i = 1; i <= 10; i++) {
-    await answerFirstOption(page);
-    if (i < 10) await page.getByRole('button', { name: '下一题' }).click();
-  }
-  await page.getByRole('button', { name: '交卷' }).click();
+  await answerWholeExam(page);
   await expect(page.getByRole('heading', { name: /答题结果/ })).toBeVisible();
   const wrong = 10 - Number((await page.locator('.quiz-facts').textContent())!.match(/答对(\d+)/)![1]);
   expect(wrong).toBeGreaterThan(0);

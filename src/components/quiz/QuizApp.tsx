@@ -187,8 +187,14 @@ export default function QuizApp(props: QuizProps) {
   // The clock: computed from timestamps, so reloads and background tabs do not stop it.
   useEffect(() => {
     if (!running || attempt?.timeLimitMs === undefined) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    const timer = setInterval(tick, 1000);
+    // Background tabs throttle timers: catch up as soon as the page is visible again.
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', tick);
+    };
   }, [running, attempt?.timeLimitMs]);
 
   useEffect(() => {
