@@ -7,6 +7,13 @@ import { formatCitation } from './statute/citation';
 const LETTERS = 'ABCDEFGH';
 const JUDGEMENT = ['正确', '错误'];
 
+/** A data citation as a label and a link to the article: 《劳动合同法》第四十七条 → /laws/…/#art-47 */
+export function basisLink(text: string): QuizQuestion['basis'][number] {
+  const { statute, provision, citation } = resolveCitationText(text);
+  const rest = formatCitation(citation, statute.shortTitle).replace(statute.shortTitle, '').trim();
+  return { label: `《${statute.shortTitle}》${rest}`, url: provisionUrl(statute.slug, provision.anchor) };
+}
+
 /** Converts a validated bank question into the form the quiz engine and widget use. */
 export function toQuizQuestion(q: Question): QuizQuestion {
   const options = q.type === '判断' ? JUDGEMENT : (q.options ?? []);
@@ -19,11 +26,7 @@ export function toQuizQuestion(q: Question): QuizQuestion {
     options: [...options],
     answer,
     explanation: q.explanation,
-    basis: q.basis.map((text) => {
-      const { statute, provision, citation } = resolveCitationText(text);
-      const rest = formatCitation(citation, statute.shortTitle).replace(statute.shortTitle, '').trim();
-      return { label: `《${statute.shortTitle}》${rest}`, url: provisionUrl(statute.slug, provision.anchor) };
-    }),
+    basis: q.basis.map(basisLink),
     topic: q.topic,
     difficulty: q.difficulty,
     audience: [...q.audience],

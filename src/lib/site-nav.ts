@@ -5,6 +5,7 @@ export const PRIMARY_NAV = [
   { href: '/cases/', label: '以案说法' },
   { href: '/laws/', label: '法规库' },
   { href: '/quiz/', label: '学法答题' },
+  { href: '/tools/', label: '算得清' },
   { href: '/search/', label: '搜索' },
 ] as const;
 

@@ -29,6 +29,24 @@ export const siteConfigSchema = z.strictObject({
   publicSecurityRecord: optionalText,
   /** Public base URL of the deployed site, used for canonical links and sharing: https://pufa.example.gov.cn */
   baseUrl: z.url({ protocol: /^https?$/ }),
+  /** Local figures the 算得清 calculators need; leave out what is not known rather than guess */
+  regional: z
+    .strictObject({
+      /** 本地区上年度职工月平均工资 (used for the cap of 经济补偿) */
+      averageMonthlyWage: z
+        .strictObject({
+          /** Amount in yuan per month */
+          amount: z.number().positive(),
+          /** The year the figure is for */
+          year: z.number().int().min(2000).max(2100),
+          /** The area it covers: 示例市 */
+          region: z.string().trim().min(1),
+          /** Who published it, so users can check: 示例市统计局 2025年统计公报 */
+          source: z.string().trim().optional(),
+        })
+        .optional(),
+    })
+    .default({}),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { calculatorById } from './specs';
+import type { QuestionBasis } from '../../lib/quiz/types';
+import '../../styles/calc.css';
+
+/** A regional parameter from the site configuration, shown with every result that uses it. */
+export interface RegionalParameter {
+  amount: number;
+  year: number;
+  region: string;
+  source?: string;
+}
+
+interface Props {
+  id: string;
+  /** Citation text → label and URL, resolved at build time */
+  citations: Record<string, QuestionBasis>;
+  regional?: { averageMonthlyWage?: RegionalParameter };
+  hotline: string;
+  /** Inside an explainer: do not write the inputs into the page URL */
+  embedded?: boolean;
+}
+
+function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** One 算得清 calculator: a form, its result with every step's article, inputs kept in the URL. */
+export default function Calculator({ id, citations, regional, hotline, embedded }: Props) {
+  const spec = calculatorById(id)!;
+  const [mounted, setMounted] = useState(false);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
+
+  // Restore a shared result from the URL.
+  useEffect(() => {
+    setMounted(true);
+    const initial: Record<string, string> = {};
+    const params = new URLSearchParams(location.search);
+    for (const f of spec.fields) {
+      const v = embedded ? null : params.get(f.name);
+      if (v !== null) initial[f.name] = v;
+      else if (f.regional && regional?.[f.regional]) initial[f.name] = String(regional[f.regional]!.amount);
+      else if (f.name === 'year') initial[f.name] = todayInChina().slice(0, 4);
+    }
+    setValues(initial);
+    if (!embedded && spec.fields.some((f) => params.has(f.name))) setSubmitted(true);
+  }, []);
+
+  const outcome = useMemo(() => (submitted ? spec.compute(values, todayInChina()) : null), [submitted, values]);
+  const errorFor = (name: string) => (outcome && !outcome.ok ? outcome.errors.find((e) => e.field === name)?.message : undefined);
+
+  useEffect(() => {
+    if (focusResult.current && outcome?.ok) resultHeading.current?.focus();
+    focusResult.current = false;
+  }, [outcome]);
+
+  const update = (name: string, value: string) => setValues({ ...values, [name]: value });
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setSubmitted(true);
+    focusResult.current = true;
+    if (!embedded) {
+      const url = new URL(location.href);
+      url.search = '';
+      for (const f of spec.fields) if (values[f.name]) url.searchParams.set(f.name, values[f.name]!);
+      history.replaceState(null, '', url);
+    }
+  };
+
+  const cite = (text: string) => {
+    const c = citations[text];
+    return c ? <a href={c.url}>{c.label}</a> : <span>{text}</span>;
+  };
+
+  if (!mounted) {
+    return <p class="notice">计算器需要开启 JavaScript。也可以参照下方的计算方法和法律规定自行计算，或拨打 {hotline} 咨询。</p>;
+  }
+
+  const regionalWage = regional?.averageMonthlyWage;
+  const usesRegional = spec.fields.some((f) => f.regional === 'averageMonthlyWage');
+
+  return (
+    <div class="calc">
+      <form class="calc-form" onSubmit={submit} noValidate>
+        {spec.fields.map((f) => {
+          const inputId = `${id}-${f.name}`;
+          const error = errorFor(f.name);
+          const describedBy = [f.hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
+          return (
+            <div class={`calc-field${error ? ' has-error' : ''}`} key={f.name}>
+              <label for={inputId}>
+                {f.label}
+                {f.optional && <span class="calc-optional">（选填）</span>}
+              </label>
+              {f.hint && <p class="calc-hint" id={`${inputId}-hint`}>{f.hint}</p>}
+              <div class="calc-input">
+                {f.type === 'select' ? (
+                  <select id={inputId} name={f.name} value={values[f.name] ?? ''} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} onChange={(e) => update(f.name, (e.currentTarget as HTMLSelectElement).value)}>
+                    <option value="">请选择</option>
+                    {f.options!.map((o) => <option value={o.value} key={o.value}>{o.label}</option>)}
+                  </select>
+                ) : (
+                  <input
+                    id={inputId}
+                    name={f.name}
+                    type={f.type === 'date' ? 'date' : 'text'}
+                    inputMode={f.type === 'number' ? 'decimal' : undefined}
+                    value={values[f.name] ?? ''}
+                    aria-invalid={error ? 'true' : undefined}
+                    aria-describedby={describedBy}
+                    onInput={(e) => update(f.name, (e.currentTarget as HTMLInputElement).value)}
+                  />
+                )}
+                {f.unit && <span class="calc-unit">{f.unit}</span>}
+              </div>
+              {error && <p class="calc-error" id={`${inputId}-error`}>{error}</p>}
+            </div>
+          );
+        })}
+        {usesRegional && (
+          <p class="calc-hint">
+            {regionalWage
+              ? `已按本站配置的${regionalWage.region}${regionalWage.year}年度职工月平均工资 ${regionalWage.amount} 元填入${regionalWage.source ? `（来源：${regionalWage.source}）` : ''}，可以修改。`
+              : '本站没有配置当地上年度职工月平均工资。需要判断是否封顶的，请查询当地统计或人社部门公布的数字后自行填写。'}
+          </p>
+        )}
+        <button type="submit" class="button">计算</button>
+      </form>
+
+      <div aria-live="polite">
+        {outcome && !outcome.ok && <p class="notice notice-warn" role="alert">请先更正标红的 {outcome.errors.length} 处输入。</p>}
+        {outcome && outcome.ok && (
+          <section class="calc-result" aria-labelledby={`${id}-result`}>
+            <h2 id={`${id}-result`} ref={resultHeading} tabIndex={-1}>
+              {outcome.summary}
+            </h2>
+            <h3>怎么算的</h3>
+            <ol class="calc-steps">
+              {outcome.steps.map((s) => (
+                <li key={s.label}>
+                  <p class="calc-step-label">
+                    {s.label}：<strong>{s.value}</strong>
+                  </p>
+                  <p>{s.formula}</p>
+                  <p class="calc-basis">
+                    依据：
+                    {s.basis.map((b, i) => (
+                      <>
+                        {i > 0 && '；'}
+                        {cite(b)}
+                      </>
+                    ))}
+                  </p>
+                </li>
+              ))}
+            </ol>
+            {outcome.notes.length > 0 && (
+              <>
+                <h3>请注意</h3>
+                <ul>{outcome.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+              </>
+            )}
+            {outcome.assumptions.length > 0 && (
+              <>
+                <h3>计算假设</h3>
+                <ul>{outcome.assumptions.map((a) => <li key={a}>{a}</li>)}</ul>
+              </>
+            )}
+            <p class="notice">
+              以上结果按法律的一般规定计算，仅供参考。地方规定和案件的具体情况可能改变结果；拿不准的，请拨打 {hotline} 咨询，或向当地劳动人事争议仲裁委员会、劳动保障监察机构咨询。
+            </p>
+            {!embedded && <p class="calc-share">这个页面的网址已经包含您填写的数字，可以复制网址或在微信中分享，打开后会显示同样的结果。</p>}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

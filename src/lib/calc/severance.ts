@@ -1,0 +1,190 @@
+import {
+  chineseDate,
+  dayNumber,
+  money,
+  num,
+  periodLength,
+  readAmount,
+  readDate,
+  yuan,
+  type FieldError,
+  type IsoDate,
+  type Outcome,
+  type Step,
+} from './common';
+
+/** Why the contract ended; decides whether 经济补偿 is due (劳动合同法 第46条). */
+export const TERMINATION_REASONS = {
+  'employer-fault': { label: '单位有过错，我依法解除（如拖欠工资、不缴社保）', due: true, basis: '劳动合同法 第46条第1项' },
+  'employer-proposed': { label: '单位提出，双方协商一致解除', due: true, basis: '劳动合同法 第46条第2项' },
+  'no-fault-dismissal': { label: '单位以不能胜任、医疗期满、客观情况变化为由解除', due: true, basis: '劳动合同法 第46条第3项' },
+  layoff: { label: '单位经济性裁员', due: true, basis: '劳动合同法 第46条第4项' },
+  'fixed-term-expired': { label: '固定期限合同到期，单位不续签或降低条件续签', due: true, basis: '劳动合同法 第46条第5项' },
+  'employer-closed': { label: '单位破产、被吊销营业执照、责令关闭或提前解散', due: true, basis: '劳动合同法 第46条第6项' },
+  'worker-resigned': { label: '我自己辞职（提前通知单位）', due: false, basis: '劳动合同法 第37条' },
+  'worker-proposed': { label: '我提出，双方协商一致解除', due: false, basis: '劳动合同法 第46条第2项' },
+  'worker-fault': { label: '因我严重违纪等过错被解除', due: false, basis: '劳动合同法 第39条' },
+  'renewal-refused': { label: '合同到期，单位维持或提高条件续签，我不同意', due: false, basis: '劳动合同法 第46条第5项' },
+} as const;
+
+export type TerminationReason = keyof typeof TERMINATION_REASONS;
+
+export interface SeveranceInput {
+  /** 用工之日 */
+  start?: string;
+  /** Last day of the employment */
+  end?: string;
+  /** Average monthly wage over the 12 months before the end */
+  wage?: string | number;
+  reason?: string;
+  /** 本地区上年度职工月平均工资; from the site configuration or typed by the user */
+  localAverageWage?: string | number;
+}
+
+export interface SeveranceValue {
+  due: boolean;
+  /** Months of wage owed: 3.5 for three years and four months */
+  months: number;
+  /** The monthly wage the months are multiplied with (capped at 3 × local average when above it) */
+  base: number;
+  amount: number;
+  capped: boolean;
+}
+
+/** Compensation years start on 2008-01-01 for contracts that existed then (劳动合同法 第97条第3款). */
+export const LABOUR_CONTRACT_LAW_EFFECTIVE = '2008-01-01';
+
+/**
+ * Months of wage for a length of service: each full year one month; six months or more
+ * counts as a year; less than six months, half a month (劳动合同法 第47条第1款).
+ */
+export function severanceMonths(service: { months: number; days: number }): number {
+  const years = Math.floor(service.months / 12);
+  const rest = service.months % 12;
+  if (rest >= 6) return years + 1;
+  if (rest > 0 || service.days > 0) return years + 0.5;
+  return years;
+}
+
+interface Parsed {
+  start: IsoDate;
+  end: IsoDate;
+  wage: number;
+  localAverageWage?: number;
+}
+
+function parse(input: SeveranceInput, errors: FieldError[]): Parsed | null {
+  const start = readDate(input.start, 'start', '入职（用工）日期', errors);
+  const end = readDate(input.end, 'end', '离职日期', errors);
+  const wage = readAmount(input.wage, 'wage', '月平均工资', errors);
+  const localAverageWage = readAmount(input.localAverageWage, 'localAverageWage', '当地上年度职工月平均工资', errors, { optional: true });
+  if (start && end && dayNumber(end) < dayNumber(start)) errors.push({ field: 'end', message: '离职日期不能早于入职日期' });
+  if (errors.length || !start || !end || wage === undefined) return null;
+  return { start, end, wage, localAverageWage: localAverageWage || undefined };
+}
+
+/** Core arithmetic shared by 经济补偿 and 赔偿金: months, cap and amount, with its steps. */
+export function compensation(p: Parsed, from: IsoDate, steps: Step[], assumptions: string[]): Omit<SeveranceValue, 'due'> {
+  const service = periodLength(from, p.end);
+  let months = severanceMonths(service);
+  const years = Math.floor(service.months / 12);
+  const restText = service.months % 12 || service.days ? `${service.months % 12} 个月${service.days ? ` ${service.days} 天` : ''}` : '';
+  steps.push({
+    label: '工作年限',
+    formula: `${chineseDate(from)} 至 ${chineseDate(p.end)}：${years} 年${restText ? ` ${restText}` : ''}`,
+    value: `${num(months)} 个月工资`,
+    basis: ['劳动合同法 第47条第1款'],
+  });
+  let base = p.wage;
+  let capped = false;
+  if (p.localAverageWage !== undefined && p.wage > 3 * p.localAverageWage) {
+    capped = true;
+    base = money(3 * p.localAverageWage);
+    steps.push({
+      label: '月工资封顶',
+      formula: `月工资 ${yuan(p.wage)} 元高于当地上年度职工月平均工资 ${yuan(p.localAverageWage)} 元的三倍，按 ${yuan(p.localAverageWage)} × 3 = ${yuan(base)} 元计算`,
+      value: `${yuan(base)} 元`,
+      basis: ['劳动合同法 第47条第2款'],
+    });
+    if (months > 12) {
+      steps.push({
+        label: '年限封顶',
+        formula: `月工资高于三倍的，支付年限最高不超过十二年：${num(months)} 个月 → 12 个月`,
+        value: '12 个月工资',
+        basis: ['劳动合同法 第47条第2款'],
+      });
+      months = 12;
+    }
+  } else if (p.localAverageWage === undefined) {
+    assumptions.push('未提供当地上年度职工月平均工资，没有判断是否封顶。月工资高于当地社平工资三倍的，按三倍计算且年限最多 12 年（第四十七条第二款）。');
+  }
+  const amount = money(base * months);
+  steps.push({ label: '金额', formula: `${yuan(base)} 元 × ${num(months)} 个月 = ${yuan(amount)} 元`, value: `${yuan(amount)} 元`, basis: ['劳动合同法 第47条'] });
+  assumptions.push('月工资按离职前十二个月的平均工资（应得工资，含奖金、津贴和补贴），工作不满十二个月的按实际月数平均（第四十七条第三款、实施条例第二十七条）。');
+  assumptions.push('“六个月以上”按包括六个月本数计算。');
+  return { months, base, amount, capped };
+}
+
+/** 经济补偿: whether it is due and how much (劳动合同法 第46、47条). */
+export function calculateSeverance(input: SeveranceInput): Outcome<SeveranceValue> {
+  const errors: FieldError[] = [];
+  const reason = input.reason as TerminationReason | undefined;
+  if (!reason || !(reason in TERMINATION_REASONS)) errors.push({ field: 'reason', message: '请选择劳动合同是怎样结束的' });
+  const p = parse(input, errors);
+  if (!p || !reason || errors.length) return { ok: false, errors };
+  const why = TERMINATION_REASONS[reason];
+  const steps: Step[] = [];
+  const assumptions: string[] = [];
+  const notes: string[] = [];
+  if (!why.due) {
+    steps.push({ label: '是否应支付', formula: `${why.label}：不属于应当支付经济补偿的情形`, value: '不支付', basis: [why.basis, '劳动合同法 第46条'] });
+    return {
+      ok: true,
+      value: { due: false, months: 0, base: 0, amount: 0, capped: false },
+      summary: '按您选择的情形，单位一般不需要支付经济补偿',
+      steps,
+      assumptions,
+      notes: ['如果实际上是单位提出解除、或单位有过错迫使您离开，结论会不同，请按真实情况选择。'],
+    };
+  }
+  steps.push({ label: '是否应支付', formula: `${why.label}：属于应当支付经济补偿的情形`, value: '应支付', basis: [why.basis] });
+  let from = p.start;
+  if (dayNumber(p.start) < dayNumber(LABOUR_CONTRACT_LAW_EFFECTIVE) && dayNumber(p.end) >= dayNumber(LABOUR_CONTRACT_LAW_EFFECTIVE)) {
+    from = LABOUR_CONTRACT_LAW_EFFECTIVE;
+    notes.push('2008年1月1日以前的工作年限不在本计算之内：依照当时有关规定应当支付经济补偿的，按当时的规定执行（劳动合同法第九十七条第三款）。');
+  }
+  const value = compensation(p, from, steps, assumptions);
+  if (reason === 'no-fault-dismissal') notes.push('单位依照第四十条解除而没有提前三十日书面通知的，还应额外支付一个月工资（劳动合同法第四十条）。');
+  return { ok: true, value: { due: true, ...value }, summary: `经济补偿 ${yuan(value.amount)} 元`, steps, assumptions, notes };
+}
+
+export interface UnlawfulTerminationInput extends Omit<SeveranceInput, 'reason'> {}
+
+/** 违法解除或终止的赔偿金: twice the 经济补偿, years counted from the first day of work (第87条, 实施条例 第25条). */
+export function calculateUnlawfulTermination(input: UnlawfulTerminationInput): Outcome<SeveranceValue> {
+  const errors: FieldError[] = [];
+  const p = parse(input, errors);
+  if (!p) return { ok: false, errors };
+  const steps: Step[] = [];
+  const assumptions: string[] = [];
+  const value = compensation(p, p.start, steps, assumptions);
+  const amount = money(value.amount * 2);
+  steps.push({
+    label: '赔偿金',
+    formula: `经济补偿标准 ${yuan(value.amount)} 元 × 2 = ${yuan(amount)} 元`,
+    value: `${yuan(amount)} 元`,
+    basis: ['劳动合同法 第87条', '劳动合同法实施条例 第25条'],
+  });
+  assumptions.push('赔偿金的年限自用工之日起计算，包括2008年以前的年限（实施条例第二十五条）。');
+  return {
+    ok: true,
+    value: { due: true, ...value, amount },
+    summary: `赔偿金 ${yuan(amount)} 元`,
+    steps,
+    assumptions,
+    notes: [
+      '单位违法解除时，您也可以要求继续履行劳动合同；不要求或已经不能继续履行的，才支付赔偿金（第四十八条）。',
+      '支付了赔偿金的，不再另付经济补偿（实施条例第二十五条）。是否属于违法解除，由仲裁委员会或法院认定。',
+    ],
+  };
+}

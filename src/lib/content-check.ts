@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+
+/** Content files read straight from disk, for checks that run without a build. */
+
+export interface ContentFile {
+  /** Path relative to the project root */
+  file: string;
+  /** The file name without extension: the page's URL segment */
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Splits `---\nyaml\n---\nbody` into front matter and body. */
+export function splitFrontMatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${file}：缺少 front matter（文件应以 --- 开头）`);
+  const data = loadYaml(match[1]!) as Record<string, unknown>;
+  return { data: data ?? {}, body: match[2]! };
+}
+
+/** Every MDX file in a content folder. */
+export function readMdxCollection(dir: string): ContentFile[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      return { file, id: name.replace(/\.mdx$/, ''), ...splitFrontMatter(readFileSync(file, 'utf8'), file) };
+    });
+}
+
+/** Every YAML file in a folder, parsed. */
+export function readYamlCollection(dir: string): Array<{ file: string; id: string; data: unknown }> {
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((name) => ({ file: join(dir, name), id: name.replace(/\.ya?ml$/, ''), data: loadYaml(readFileSync(join(dir, name), 'utf8')) }));
+}
+
+/** A stem reduced to its words: punctuation, spaces and letter case removed, for near-duplicate detection. */
+export function normalizeStem(stem: string): string {
+  return stem
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The `##` headings of a Markdown body, in order. */
+export function sectionHeadings(body: string): string[] {
+  return [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]!);
+}
+
+/** Question ids listed by `<PracticeQuiz ids={[...]} />` components in a body. */
+export function embeddedQuizIds(body: string): string[][] {
+  return [...body.matchAll(/<PracticeQuiz\b[^>]*\bids=\{\[([^\]]*)\]\}/g)].map((m) =>
+    [...m[1]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!),
+  );
+}
