@@ -3,6 +3,7 @@ import type { QuizQuestion } from './quiz/types';
 import { resolveCitationText } from './laws';
 import { provisionUrl } from './citation-ref';
 import { formatCitation } from './statute/citation';
+import { TOPICS } from '../schemas/taxonomy';
 
 const LETTERS = 'ABCDEFGH';
 const JUDGEMENT = ['正确', '错误'];
@@ -36,5 +37,17 @@ export function toQuizQuestion(q: Question): QuizQuestion {
 /** Mode pages that share the /quiz/ namespace with quiz definition files. */
 export const RESERVED_QUIZ_NAMES = ['practice', 'daily', 'challenge', 'mistakes', 'history', 'bank', 'questions'];
 
-/** Where the widget fetches the public question data. */
+/** Where the widget fetches the whole public bank (每日一练, 挑战答题, 错题本). */
 export const QUESTIONS_URL = '/quiz/questions.json';
+
+/** The questions of one topic only, so a topic practice does not download the whole bank. */
+export function topicDataUrl(topic: string): string {
+  const index = (TOPICS as readonly string[]).indexOf(topic);
+  if (index < 0) throw new Error(`未知的主题：${topic}`);
+  return `/quiz/data/topic-${index}.json`;
+}
+
+/** The question pool of one quiz definition. */
+export function quizDataUrl(id: string): string {
+  return `/quiz/data/quiz-${id}.json`;
+}

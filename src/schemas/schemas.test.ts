@@ -111,3 +111,14 @@ describe('explainer, case and quiz schemas', () => {
     expect(errorsOf(quizSchema, quiz)).toMatch(/字段 closes：结束时间应晚于开始时间/);
   });
 });
+
+describe('regional parameters for the calculators', () => {
+  it('are optional and validated when given', () => {
+    expect(parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn' }).regional).toEqual({});
+    const c = parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', regional: { averageMonthlyWage: { amount: 8000, year: 2025, region: '示例市' } } });
+    expect(c.regional.averageMonthlyWage?.amount).toBe(8000);
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', regional: { averageMonthlyWage: { amount: -1, year: 2025, region: '示例市' } } })).toThrow(
+      /字段 regional\.averageMonthlyWage\.amount：/,
+    );
+  });
+});

@@ -14,7 +14,7 @@ test('经济补偿: fill, read the breakdown with its articles, and reopen the s
   await page.getByLabel('劳动合同是怎样结束的').selectOption({ label: '单位提出，双方协商一致解除' });
   await page.getByLabel('入职（用工）日期').fill('2020-03-01');
   await page.getByLabel('离职日期（最后工作日）').fill('2023-10-31');
-  await page.getByLabel('月平均工资').fill('6000');
+  await page.getByLabel('月平均工资', { exact: true }).fill('6000');
   await page.getByRole('button', { name: '计算' }).click();
   await expect(result(page).getByRole('heading', { level: 2 })).toHaveText('经济补偿 24,000.00 元');
   await expect(result(page).getByRole('heading', { level: 2 })).toBeFocused();
@@ -31,7 +31,7 @@ test('经济补偿: fill, read the breakdown with its articles, and reopen the s
   const other = await context.newPage();
   await other.goto(shared);
   await expect(other.locator('.calc-result h2')).toHaveText('经济补偿 24,000.00 元');
-  await expect(other.getByLabel('月平均工资')).toHaveValue('6000');
+  await expect(other.getByLabel('月平均工资', { exact: true })).toHaveValue('6000');
 });
 
 test('经济补偿: the cap at three times the local average wage and twelve years', async ({ page }) => {
@@ -44,7 +44,7 @@ test('bad input gets clear Chinese messages next to the fields', async ({ page }
   await page.goto('/tools/severance/');
   await page.getByLabel('入职（用工）日期').fill('2023-03-01');
   await page.getByLabel('离职日期（最后工作日）').fill('2022-10-31');
-  await page.getByLabel('月平均工资').fill('-100');
+  await page.getByLabel('月平均工资', { exact: true }).fill('-100');
   await page.getByRole('button', { name: '计算' }).click();
   await expect(page.getByRole('alert')).toContainText('请先更正标红的 3 处输入');
   await expect(page.getByLabel('离职日期（最后工作日）')).toHaveAttribute('aria-invalid', 'true');

@@ -41,7 +41,11 @@ export interface QuizProps {
   /** Hash of the definition and its question pool; a stored attempt with another hash is discarded */
   definitionHash: string;
   /** URL of the public question data */
-  dataUrl: string;
+  dataUrl?: string;
+  /** Practice pages that read ?topic=: the data file of each topic */
+  topicDataUrls?: Record<string, string>;
+  /** Questions given inline (short embedded quizzes), instead of fetching them */
+  questions?: QuizQuestion[];
   /** 模拟考试 / 竞赛 and 每日一练 */
   quotas?: Quota[];
   /** 专项练习 by topic */
@@ -161,8 +165,13 @@ export default function QuizApp(props: QuizProps) {
   useEffect(() => {
     setMounted(true);
     if (!store.available) warnOnce();
-    fetch(dataUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(r.status)))))
+    const url = (topic && props.topicDataUrls?.[topic]) || dataUrl;
+    const load = props.questions
+      ? Promise.resolve(props.questions)
+      : url
+        ? fetch(url).then((r) => (r.ok ? (r.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(r.status)))))
+        : Promise.resolve([]);
+    load
       .then((data) => {
         setAll(data);
         const at = Date.now();
