@@ -202,3 +202,11 @@ test('the embedded practice quiz loads only when scrolled into view', async ({ p
   await page.locator('.practice-quiz').getByRole('button', { name: '确认答案' }).click();
   await expect(page.locator('.practice-quiz .quiz-explanation')).toBeVisible();
 });
+
+test('a case ends with its own 2–3 questions that start right away', async ({ page }) => {
+  await page.goto('/cases/jiaoxue-fuyi-qixian/');
+  const quiz = page.locator('.practice-quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.locator('.quiz-progress')).toHaveText(/第 1 \/ [23] 题/);
+  await expect(quiz.getByRole('button', { name: '开始答题' })).toHaveCount(0);
+});

@@ -185,7 +185,7 @@ export default function QuizApp(props: QuizProps) {
           setAttemptState(expire(stored, at));
         } else {
           if (stored !== undefined) store.remove(attemptKey);
-          if (mode !== 'exam' && (mode !== 'practice' || topic)) begin(at);
+          if (mode !== 'exam' && (mode !== 'practice' || topic || props.ids)) begin(at);
         }
       })
       .catch(() => setLoadError(true));
