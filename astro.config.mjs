@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations';
 import { loadSiteConfig } from './src/lib/site-config';
+import ogImages from './src/lib/og/integration';
 
 const siteConfig = loadSiteConfig();
 
@@ -16,6 +17,7 @@ export default defineConfig({
     // Chinese text keeps its own quotation marks.
     processor: unified({ remarkPlugins: [remarkCitations], smartypants: false }),
   },
-  integrations: [mdx(), preact()],
+  // ogImages draws each page's share images (dist/og/…) after the pages are built.
+  integrations: [mdx(), preact(), ogImages()],
   devToolbar: { enabled: false },
 });

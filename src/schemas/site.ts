@@ -47,6 +47,34 @@ export const siteConfigSchema = z.strictObject({
         .optional(),
     })
     .default({}),
+  /**
+   * Optional WeChat JS-SDK support, off by default (leave out or `wechat: {}`). Without it, sharing inside WeChat
+   * still works through the ··· menu, but WeChat draws the card from the page title alone.
+   * When `jssdkSignatureEndpoint` is set, pages opened inside WeChat (and only there) load
+   * `https://res.wx.qq.com/open/js/jweixin-1.6.0.js`, ask the endpoint for a signature and set the share card's
+   * title, description, link and image. The site's domain must be the 公众号's JS 接口安全域名.
+   */
+  wechat: z
+    .strictObject({
+      /**
+       * Server endpoint that signs the page URL with the 公众号's jsapi_ticket (the static site cannot keep secrets).
+       * Called as `GET <endpoint>?url=<page URL without #…, percent-encoded>` and must answer JSON
+       * `{ "appId": "wx…", "timestamp": 1700000000, "nonceStr": "…", "signature": "<sha1 hex>" }`.
+       * An absolute https URL (the endpoint must then allow this site by CORS) or a path on this site: /api/wx-signature
+       */
+      jssdkSignatureEndpoint: z
+        .string()
+        .trim()
+        .regex(/^(https:\/\/[^\s/]+(\/\S*)?|\/(?!\/)\S*)$/, { error: '应为以 https:// 开头的网址，或以 / 开头的本站路径（如 /api/wx-signature）' })
+        .optional(),
+      /** The 公众号 AppID (wx + 16 characters); used when the endpoint's answer has no appId */
+      appId: z
+        .string()
+        .trim()
+        .regex(/^wx[0-9a-zA-Z]{16}$/, { error: '应为公众号 AppID：wx 加 16 位字母或数字' })
+        .optional(),
+    })
+    .default({}),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,0 +1,23 @@
+/** Build side of 题库检索: turns bank questions into what the index needs. Reads the statute library (Node only). */
+import type { Question } from '../../schemas/content';
+import { basisLink } from '../quiz-data';
+import { questionUrl } from './bank-urls';
+import { buildQuestionIndex, type IndexableQuestion, type QuestionSearchData } from './question-index';
+
+/** A bank question as indexed: citations as 《劳动合同法》第四十七条, the URL of its bank page. */
+export function toIndexable(q: Question & { bank: string }): IndexableQuestion {
+  return {
+    id: q.id,
+    stem: q.stem,
+    options: q.options,
+    explanation: q.explanation,
+    topic: q.topic,
+    basis: q.basis.map((b) => basisLink(b).label),
+    url: questionUrl(q.bank, q.id),
+  };
+}
+
+/** The search file for these questions, in id order so the output is stable. */
+export function questionSearchData(questions: ReadonlyArray<Question & { bank: string }>): QuestionSearchData {
+  return buildQuestionIndex([...questions].sort((a, b) => a.id.localeCompare(b.id)).map(toIndexable));
+}
