@@ -31,10 +31,16 @@ const questions = defineCollection({
   schema: z.custom<Question & { bank: string; bankTitle: string }>(),
 });
 
+/** Questions of sealed banks, only for sealed competitions; never published with their answers. */
+const sealedQuestions = defineCollection({
+  loader: questionLoader({ base: 'content/questions', sealed: true }),
+  schema: z.custom<Question & { bank: string; bankTitle: string }>(),
+});
+
 /** Quiz definitions (模拟考试 / 竞赛). */
 const quizzes = defineCollection({
   loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/quizzes' }),
   schema: quizSchema,
 });
 
-export const collections = { laws, explainers, cases, questions, quizzes };
+export const collections = { laws, explainers, cases, questions, sealedQuestions, quizzes };

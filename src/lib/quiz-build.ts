@@ -17,7 +17,20 @@ export async function bankHash(): Promise<string> {
   return stableHash(await publicQuestions());
 }
 
+/** Questions of sealed banks, with answers: only for answer keys, never for a page. */
+export async function sealedQuestions(): Promise<QuizQuestion[]> {
+  return (await getCollection('sealedQuestions')).map((q) => toQuizQuestion(q.data)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The questions a quiz draws from: sealed banks for a sealed quiz, the public banks otherwise. */
+export async function questionsFor(quiz: QuizDefinition): Promise<QuizQuestion[]> {
+  return quiz.sealed ? sealedQuestions() : publicQuestions();
+}
+
 /** planQuiz over this build's question banks; used by the quiz pages so a bad quota stops the build. */
 export async function prepareQuiz(id: string, quiz: QuizDefinition) {
-  return planQuiz(id, quiz, await publicQuestions());
+  return planQuiz(id, quiz, await questionsFor(quiz));
 }
+
+/** Where the build writes answer keys of sealed quizzes: outside dist/, never deployed. */
+export const ANSWER_KEY_DIR = 'private/answer-keys';

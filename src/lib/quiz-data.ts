@@ -51,3 +51,8 @@ export function topicDataUrl(topic: string): string {
 export function quizDataUrl(id: string): string {
   return `/quiz/data/quiz-${id}.json`;
 }
+
+/** A sealed question as the participant's page may see it: stem and options, no answer, explanation or basis. */
+export function redactQuestion(q: QuizQuestion): QuizQuestion {
+  return { ...q, answer: [], explanation: '', basis: [] };
+}

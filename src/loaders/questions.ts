@@ -10,7 +10,7 @@ import { formatIssues } from '../schemas/errors';
  * Loads YAML question banks: one file per bank, `title` and a list of `questions`.
  * Validates every question itself so an error names the file, the question and the field.
  */
-export function questionLoader({ base }: { base: string }): Loader {
+export function questionLoader({ base, sealed = false }: { base: string; sealed?: boolean }): Loader {
   return {
     name: 'question-loader',
     load: async ({ store, config, logger, generateDigest, watcher }) => {
@@ -35,6 +35,8 @@ export function questionLoader({ base }: { base: string }): Loader {
             errors.push(formatIssues(file, bank.error));
             continue;
           }
+          // Public and sealed banks are separate collections, so sealed questions cannot leak into practice pages.
+          if (bank.data.sealed !== sealed) continue;
           bank.data.questions.forEach((item, i) => {
             const id = (item as { id?: unknown })?.id;
             const where = ` 第 ${i + 1} 题${typeof id === 'string' ? `（id: ${id}）` : ''}`;
@@ -54,7 +56,7 @@ export function questionLoader({ base }: { base: string }): Loader {
           });
         }
         if (errors.length) throw new Error(`题库有 ${errors.length} 处错误：\n${errors.join('\n')}`);
-        logger.info(`已载入 ${seen.size} 道题（${names.length} 个题库）`);
+        logger.info(`已载入 ${seen.size} 道${sealed ? '封存' : ''}题`);
       };
       await load();
       watcher?.add(dir);

@@ -164,6 +164,11 @@ export const questionSchema = z
 export const questionBankSchema = z.strictObject({
   /** Name of the bank shown to editors and organisers: 劳动合同题库 */
   title: z.string().trim().min(2),
+  /**
+   * Sealed banks hold competition questions: they are left out of practice, search and the
+   * published bank, and their answers and explanations never reach dist/ (only sealed quizzes draw them)
+   */
+  sealed: z.boolean().default(false),
   /** The questions of the bank */
   questions: z.array(z.unknown()).min(1),
 });
@@ -213,8 +218,38 @@ export const quizSchema = z
     closes: z.coerce.date().optional(),
     /** How many attempts one person may make; leave out for unlimited */
     attemptsAllowed: z.number().int().min(1).optional(),
+    /**
+     * Draw from sealed banks only; participants see 已提交 and their result code, not a score, and
+     * the answer key is written to private/answer-keys/ instead of the site
+     */
+    sealed: z.boolean().default(false),
+    /** Whether participants see their score at once (ignored for sealed quizzes, which never show it) */
+    showScore: z.boolean().default(true),
+    /** Which attempt of one person counts when several result codes arrive: first or best */
+    duplicates: z.enum(['first', 'best']).optional(),
+    /** What participants fill in before starting (姓名 is required); leave out for 姓名 + 单位 */
+    registration: z
+      .array(
+        z.strictObject({
+          /** Stable key; name and unit are the person's name and unit */
+          key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '应由英文字母和数字组成，如 name、unit、staffNo'),
+          /** Label shown on the form: 姓名, 单位, 工号, 手机尾号 */
+          label: z.string().trim().min(1),
+          /** Whether it must be filled in */
+          required: z.boolean().default(false),
+          /** Allowed values, for a field chosen from a list (单位) */
+          options: z.array(z.string().trim().min(1)).min(1).optional(),
+          /** With options: whether a value outside the list may be typed */
+          allowOther: z.boolean().default(false),
+        }),
+      )
+      .min(1)
+      .optional(),
   })
   .superRefine((q, ctx) => {
+    if (q.registration && !q.registration.some((f) => f.key === 'name' && f.required)) {
+      ctx.addIssue({ code: 'custom', path: ['registration'], message: '报名信息必须包含必填的姓名（key: name, required: true）' });
+    }
     if (q.opens && q.closes && q.opens >= q.closes) {
       ctx.addIssue({ code: 'custom', path: ['closes'], message: '结束时间应晚于开始时间（opens）' });
     }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyHistory, emptyMistakeBook, parseHistory, parseMistakeBook } from '../../lib/quiz';
 import { openStore } from '../../lib/browser-storage';
+import { formatCode } from '../../lib/results/codec';
 
 /** 我的记录: past attempts, best streak, questions seen, and a reset of everything stored. */
 export default function HistoryView() {
@@ -39,7 +40,15 @@ export default function HistoryView() {
             {history.attempts.map((a) => (
               <tr key={`${a.quizId}-${a.startedAt}`}>
                 <th scope="row">{a.title}</th>
-                <td>{a.correctCount}/{a.total} 题，{a.score} 分{a.mode === 'exam' ? (a.passed ? '（合格）' : '（不合格）') : ''}</td>
+                <td>
+                  {a.graded === false ? `已提交 ${a.total} 题，成绩由组织者评定` : `${a.correctCount}/${a.total} 题，${a.score} 分${a.mode === 'exam' ? (a.passed ? '（合格）' : '（不合格）') : ''}`}
+                  {a.code && (
+                    <details class="quiz-history-code">
+                      <summary>成绩凭证码</summary>
+                      <code class="quiz-code-text">{formatCode(a.code)}</code>
+                    </details>
+                  )}
+                </td>
                 <td>{new Date(a.submittedAt).toLocaleString('zh-CN', { hour12: false })}</td>
               </tr>
             ))}

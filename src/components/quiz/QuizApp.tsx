@@ -31,6 +31,10 @@ import { QuestionView } from './QuestionView';
 import { AnswerSheet } from './AnswerSheet';
 import { Explanation } from './Explanation';
 import { ResultView } from './ResultView';
+import { CodeView } from './CodeView';
+import { RegistrationForm } from './RegistrationForm';
+import { encodeResult } from '../../lib/results/codec';
+import type { RegistrationField } from '../../lib/results/types';
 import '../../styles/quiz.css';
 
 export interface QuizProps {
@@ -66,6 +70,14 @@ export interface QuizProps {
   attemptsAllowed?: number;
   /** Compact layout inside an explainer or case */
   embedded?: boolean;
+  /** 知识竞赛 / 学法考试 with result codes: what participants fill in before starting */
+  registration?: RegistrationField[];
+  /** The quiz file name carried by the result code */
+  fileId?: string;
+  /** Sealed quiz: answers are not on the page; participants see 已提交 and their code */
+  sealed?: boolean;
+  /** Whether the score is shown at once (non-sealed) */
+  showScore?: boolean;
 }
 
 const CHALLENGE_TITLE = '挑战答题';
@@ -106,6 +118,15 @@ export default function QuizApp(props: QuizProps) {
   const warned = useRef(false);
   const [announcement, setAnnouncement] = useState('');
   const [showSheet, setShowSheet] = useState(false);
+  const registrationKey = `registration:${quizId}`;
+  const [registration, setRegistration] = useState<Record<string, string>>(() => {
+    const saved = store.read(registrationKey) as Record<string, unknown> | undefined;
+    const profile = (store.read('profile') ?? {}) as Record<string, unknown>;
+    const pick = (v: unknown) => (typeof v === 'string' ? v : '');
+    const values: Record<string, string> = {};
+    for (const f of props.registration ?? []) values[f.key] = pick(saved?.[f.key]) || (f.key === 'name' || f.key === 'unit' ? pick(profile[f.key]) : '');
+    return values;
+  });
   const [confirming, setConfirming] = useState(false);
   const previousRemaining = useRef<number | undefined>(undefined);
   const heading = useRef<HTMLElement | null>(null);
@@ -216,6 +237,24 @@ export default function QuizApp(props: QuizProps) {
     if (expired !== attempt) setAttempt(expired);
   }, [now]);
 
+  // The 成绩凭证码 of a finished competition attempt.
+  const resultCode = useMemo(() => {
+    if (!props.registration || !props.fileId || !attempt || attempt.submittedAt === undefined || !paper.length) return undefined;
+    return encodeResult(
+      {
+        version: 1,
+        quizId: props.fileId,
+        definitionHash,
+        registration: Object.fromEntries(Object.entries(registration).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)),
+        seed: attempt.seed,
+        answers: paper.map((p) => attempt.answers[p.id] ?? []),
+        startedAt: attempt.startedAt,
+        submittedAt: attempt.submittedAt,
+      },
+      { fields: props.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) },
+    );
+  }, [attempt?.submittedAt, paper.length]);
+
   // Record a finished attempt once: 错题本 and history.
   useEffect(() => {
     if (!attempt || attempt.submittedAt === undefined || !paper.length) return;
@@ -224,8 +263,11 @@ export default function QuizApp(props: QuizProps) {
     const scored = scoredPaper(attempt, paper);
     const result = scoreAttempt(attempt, scored, questions, rules, props.passMark ?? Number.POSITIVE_INFINITY, attempt.submittedAt);
     const answered = result.items.filter((i) => i.chosen.length > 0);
-    const book = recordAnswers(parseMistakeBook(store.read('mistakes')) ?? emptyMistakeBook(), answered, attempt.submittedAt);
-    store.write('mistakes', book);
+    // Sealed answers are unknown here: nothing to learn from for 错题本.
+    if (!props.sealed) {
+      const book = recordAnswers(parseMistakeBook(store.read('mistakes')) ?? emptyMistakeBook(), answered, attempt.submittedAt);
+      store.write('mistakes', book);
+    }
     const streak = mode === 'challenge' ? challengeProgress(attempt, paper, questions).streak : undefined;
     const entry = {
       quizId,
@@ -238,9 +280,11 @@ export default function QuizApp(props: QuizProps) {
       total: result.total,
       startedAt: attempt.startedAt,
       submittedAt: attempt.submittedAt,
+      ...(props.sealed ? { score: 0, maxScore: 0, passed: false, correctCount: 0, graded: false } : {}),
+      ...(resultCode ? { code: resultCode } : {}),
     };
     store.write('history', recordAttempt(history, entry, answered.map((i) => i.id), streak));
-  }, [attempt?.submittedAt, paper.length]);
+  }, [attempt?.submittedAt, paper.length, resultCode]);
 
   useEffect(() => {
     if (confirming) confirmText.current?.focus();
@@ -307,7 +351,19 @@ export default function QuizApp(props: QuizProps) {
           <>
             {props.attemptsAllowed !== undefined && <p>可答 {props.attemptsAllowed} 次，已答 {used} 次。</p>}
             <p>开始后计时不会暂停；答案随答随存，刷新或切换应用后可以继续。</p>
-            <button type="button" class="button quiz-start" onClick={() => begin()}>开始答题</button>
+            {props.registration ? (
+              <RegistrationForm
+                fields={props.registration}
+                values={registration}
+                onChange={(values) => {
+                  setRegistration(values);
+                  store.write(registrationKey, values);
+                }}
+                onSubmit={() => begin()}
+              />
+            ) : (
+              <button type="button" class="button quiz-start" onClick={() => begin()}>开始答题</button>
+            )}
           </>
         )}
       </div>
@@ -322,10 +378,27 @@ export default function QuizApp(props: QuizProps) {
     const history = parseHistory(store.read('history')) ?? emptyHistory();
     const streak = mode === 'challenge' ? challengeProgress(attempt, paper, questions).streak : 0;
     const canRestart = mode !== 'daily' && !(props.attemptsAllowed !== undefined && history.attempts.filter((a) => a.quizId === quizId).length >= props.attemptsAllowed);
+    const codeInfo = {
+      title,
+      name: registration.name?.trim() ?? '',
+      unit: registration.unit?.trim() || undefined,
+      submittedAt: attempt.submittedAt,
+      ...(props.sealed || props.showScore === false ? {} : { score: result.score, maxScore: result.maxScore }),
+    };
+    if (resultCode && (props.sealed || props.showScore === false)) {
+      return (
+        <div class="quiz">
+          {notice}
+          {attempt.submitReason === 'timeout' && <p class="notice" role="status">时间到，已自动交卷。</p>}
+          <CodeView code={resultCode} info={codeInfo} primary />
+        </div>
+      );
+    }
     return (
       <div class="quiz">
         {notice}
         <p class="visually-hidden" role="status">{attempt.submitReason === 'timeout' ? '时间到，已自动交卷' : '已交卷'}</p>
+        {resultCode && <CodeView code={resultCode} info={codeInfo} primary={false} />}
         <ResultView
           title={mode === 'challenge' ? CHALLENGE_TITLE : resultTitle()}
           result={result}

@@ -205,3 +205,11 @@ describe('stored data', () => {
     for (const value of histories) expect(parseHistory(value), JSON.stringify(value)).toBeNull();
   });
 });
+
+describe('history entries of competitions', () => {
+  it('keep the result code and the not-graded flag, and reject wrong types', () => {
+    const entry = { quizId: 'exam:x', mode: 'exam', title: 't', score: 0, maxScore: 0, passed: false, correctCount: 0, total: 20, startedAt: 1, submittedAt: 2, code: 'RS1ABC', graded: false };
+    expect(parseHistory({ version: 1, attempts: [entry], bestStreak: 0, seen: [] })?.attempts[0]).toEqual(entry);
+    expect(parseHistory({ version: 1, attempts: [{ ...entry, code: 5 }], bestStreak: 0, seen: [] })).toBeNull();
+  });
+});

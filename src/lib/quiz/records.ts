@@ -184,13 +184,18 @@ export function parseMistakeBook(value: unknown): MistakeBook | null {
 
 function parseHistoryEntry(value: unknown): HistoryEntry | null {
   if (!isObject(value)) return null;
-  const { quizId, mode, title, score, maxScore, passed, correctCount, total, startedAt, submittedAt } = value;
+  const { quizId, mode, title, score, maxScore, passed, correctCount, total, startedAt, submittedAt, code, graded } = value;
   if (typeof quizId !== 'string' || !isMode(mode) || typeof title !== 'string' || typeof passed !== 'boolean') {
     return null;
   }
   if (!isFiniteNumber(score) || !isFiniteNumber(maxScore) || !isCount(correctCount) || !isCount(total)) return null;
   if (!isFiniteNumber(startedAt) || !isFiniteNumber(submittedAt)) return null;
-  return { quizId, mode, title, score, maxScore, passed, correctCount, total, startedAt, submittedAt };
+  if ((code !== undefined && typeof code !== 'string') || (graded !== undefined && typeof graded !== 'boolean')) return null;
+  return {
+    quizId, mode, title, score, maxScore, passed, correctCount, total, startedAt, submittedAt,
+    ...(code === undefined ? {} : { code }),
+    ...(graded === undefined ? {} : { graded }),
+  };
 }
 
 /** A stored history, validated and copied, or null. */

@@ -142,4 +142,8 @@ export interface HistoryEntry {
   total: number;
   startedAt: number;
   submittedAt: number;
+  /** The 成绩凭证码 of a competition attempt, so it can be shown again */
+  code?: string;
+  /** false when the score is decided by the organiser (sealed quizzes): score fields are then 0 */
+  graded?: boolean;
 }

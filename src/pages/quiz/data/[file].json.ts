@@ -1,6 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { publicQuestions, quotasOf } from '../../../lib/quiz-build';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANSWER_KEY_DIR, publicQuestions, questionsFor, quotasOf } from '../../../lib/quiz-build';
+import { planQuiz } from '../../../lib/quiz-plan';
+import { redactQuestion } from '../../../lib/quiz-data';
 import { matchesQuota } from '../../../lib/quiz/draw';
 import { TOPICS } from '../../../schemas/taxonomy';
 import type { QuizQuestion } from '../../../lib/quiz/types';
@@ -11,12 +15,24 @@ export const getStaticPaths = (async () => {
   const quizzes = await getCollection('quizzes');
   return [
     ...TOPICS.map((topic, i) => ({ params: { file: `topic-${i}` }, props: { questions: questions.filter((q) => q.topic === topic) } })),
-    ...quizzes.map((quiz) => {
-      const quotas = quotasOf(quiz.data);
-      return { params: { file: `quiz-${quiz.id}` }, props: { questions: questions.filter((q) => quotas.some((quota) => matchesQuota(q, quota))) } };
-    }),
+    ...(await Promise.all(
+      quizzes.map(async (quiz) => {
+        const quotas = quotasOf(quiz.data);
+        const pool = (await questionsFor(quiz.data)).filter((q) => quotas.some((quota) => matchesQuota(q, quota)));
+        if (!quiz.data.sealed) return { params: { file: `quiz-${quiz.id}` }, props: { questions: pool } };
+        writeAnswerKey(quiz.id, quiz.data, pool);
+        return { params: { file: `quiz-${quiz.id}` }, props: { questions: pool.map(redactQuestion) } };
+      }),
+    )),
   ];
 }) satisfies GetStaticPaths;
+
+/** The organiser's answer key of a sealed quiz, written beside the project, not into dist/. */
+function writeAnswerKey(id: string, quiz: Parameters<typeof planQuiz>[1], pool: QuizQuestion[]) {
+  const { definitionHash } = planQuiz(id, quiz, pool);
+  mkdirSync(ANSWER_KEY_DIR, { recursive: true });
+  writeFileSync(join(ANSWER_KEY_DIR, `${id}.json`), JSON.stringify({ quizId: id, title: quiz.title, definitionHash, questions: pool }, null, 1));
+}
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify((props as { questions: QuizQuestion[] }).questions), { headers: { 'Content-Type': 'application/json' } });
