@@ -66,8 +66,19 @@ function byId(a: QuizQuestion, b: QuizQuestion): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+// Graders draw thousands of papers from one pool array: sort it once. Pools are never mutated.
+const canonicalCache = new WeakMap<readonly QuizQuestion[], QuizQuestion[]>();
+
 /** The pool sorted by id with duplicate ids dropped, so input order never matters. */
 function canonicalPool(pool: readonly QuizQuestion[]): QuizQuestion[] {
+  const cached = canonicalCache.get(pool);
+  if (cached) return cached;
+  const out = sortedUnique(pool);
+  canonicalCache.set(pool, out);
+  return out;
+}
+
+function sortedUnique(pool: readonly QuizQuestion[]): QuizQuestion[] {
   const sorted = pool.slice().sort(byId);
   const out: QuizQuestion[] = [];
   for (const q of sorted) {
