@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { calculatorById } from './specs';
+import { BasisLinks } from '../BasisLinks';
 import type { QuestionBasis } from '../../lib/quiz/types';
 import '../../styles/calc.css';
 
@@ -69,11 +70,6 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
       for (const f of spec.fields) if (values[f.name]) url.searchParams.set(f.name, values[f.name]!);
       history.replaceState(null, '', url);
     }
-  };
-
-  const cite = (text: string) => {
-    const c = citations[text];
-    return c ? <a href={c.url}>{c.label}</a> : <span>{text}</span>;
   };
 
   if (!mounted) {
@@ -146,15 +142,7 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
                     {s.label}：<strong>{s.value}</strong>
                   </p>
                   <p>{s.formula}</p>
-                  <p class="calc-basis">
-                    依据：
-                    {s.basis.map((b, i) => (
-                      <>
-                        {i > 0 && '；'}
-                        {cite(b)}
-                      </>
-                    ))}
-                  </p>
+                  <BasisLinks class="calc-basis" basis={s.basis.map((b) => citations[b] ?? b)} />
                 </li>
               ))}
             </ol>

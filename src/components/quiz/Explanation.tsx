@@ -1,5 +1,6 @@
 import type { PaperItem, QuizQuestion } from '../../lib/quiz/types';
 import { LETTERS } from './QuestionView';
+import { BasisLinks } from '../BasisLinks';
 
 /** The chosen or right options as shown on the paper: “B”, “A、C”, “正确”, or “未作答”. */
 export function optionLabels(question: QuizQuestion, item: PaperItem, originals: readonly number[]): string {
@@ -34,15 +35,7 @@ export function Explanation({ question, item, chosen, correct, partial }: Props)
         )}
       </p>
       <p>{question.explanation}</p>
-      <p class="quiz-basis">
-        依据：
-        {question.basis.map((b, i) => (
-          <>
-            {i > 0 && '；'}
-            <a href={b.url}>{b.label}</a>
-          </>
-        ))}
-      </p>
+      <BasisLinks class="quiz-basis" basis={question.basis} />
     </div>
   );
 }

@@ -1,0 +1,22 @@
+import type { QuestionBasis } from '../lib/quiz/types';
+
+interface Props {
+  /** Resolved articles (label and URL); a plain string is shown as text when it could not be resolved */
+  basis: ReadonlyArray<QuestionBasis | string>;
+  class?: string;
+}
+
+/** 依据：《劳动合同法》第四十七条；… — the articles behind an answer or a step, as links. */
+export function BasisLinks({ basis, class: className }: Props) {
+  return (
+    <p class={className}>
+      依据：
+      {basis.map((b, i) => (
+        <>
+          {i > 0 && '；'}
+          {typeof b === 'string' ? <span>{b}</span> : <a href={b.url}>{b.label}</a>}
+        </>
+      ))}
+    </p>
+  );
+}
