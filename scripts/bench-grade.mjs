@@ -7,26 +7,11 @@
  * when the counts are wrong.
  *
  * Run with Node 24: `./node_modules/.bin/node scripts/bench-grade.mjs [count]` (or `npm run bench:grade`).
- * Node strips the TypeScript types; the hook below adds `.ts` to the extensionless relative imports
- * of src/lib/quiz-plan.ts (which Vite resolves at build time).
+ * It imports the TypeScript sources directly (see typescript-sources.mjs).
  */
-import { registerHooks } from 'node:module';
+import { allowTypeScriptSources } from './typescript-sources.mjs';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18) || typeof registerHooks !== 'function') {
-  console.error(`Node ${process.version} cannot import TypeScript; run ./node_modules/.bin/node scripts/bench-grade.mjs (Node 24).`);
-  process.exit(1);
-}
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.{1,2}\//.test(specifier) || /\.[cm]?[jt]sx?$/.test(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
-    }
-  },
-});
+allowTypeScriptSources('cannot import TypeScript; run ./node_modules/.bin/node scripts/bench-grade.mjs (Node 24).');
 
 const R = await import('../src/lib/results/index.ts');
 const { drawQuestions } = await import('../src/lib/quiz/draw.ts');

@@ -21,39 +21,15 @@
  *   -                      read codes from standard input
  *
  * Run with the project's Node 24 (`npm run grade -- …` or `./node_modules/.bin/node scripts/grade.mjs …`):
- * it imports the TypeScript sources directly. Node strips the types; the resolve hook below adds the
- * `.ts` extension to the extensionless relative imports of the schema and quiz-plan modules (Vite
- * resolves those at build time; plain Node does not).
+ * it imports the TypeScript sources directly (see typescript-sources.mjs).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire, registerHooks } from 'node:module';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allowTypeScriptSources } from './typescript-sources.mjs';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18) || typeof registerHooks !== 'function') {
-  console.error(`Node ${process.version} 无法直接运行 TypeScript 源码；请用 npm run grade -- … 或 ./node_modules/.bin/node scripts/grade.mjs …（Node 24）`);
-  process.exit(1);
-}
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      const relative = /^\.{1,2}\//.test(specifier) && !/\.[cm]?[jt]sx?$/.test(specifier);
-      if (!relative || (error?.code !== 'ERR_MODULE_NOT_FOUND' && error?.code !== 'ERR_UNSUPPORTED_DIR_IMPORT')) throw error;
-      for (const suffix of ['.ts', '/index.ts']) {
-        try {
-          return nextResolve(specifier + suffix, context);
-        } catch {
-          // try the next suffix
-        }
-      }
-      throw error;
-    }
-  },
-});
+allowTypeScriptSources('无法直接运行 TypeScript 源码；请用 npm run grade -- … 或 ./node_modules/.bin/node scripts/grade.mjs …（Node 24）');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // npm runs scripts in the project folder; paths on the command line are relative to where npm was started.
