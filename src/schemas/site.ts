@@ -5,6 +5,18 @@ installErrorMap();
 
 const optionalText = z.string().trim().optional().default('');
 
+/** A local figure published by the authorities, with where it comes from so users can check it. */
+const regionalFigure = z.strictObject({
+  /** Amount in yuan per month */
+  amount: z.number().positive(),
+  /** The year the figure is for (or, for a minimum wage, the year it took effect) */
+  year: z.number().int().min(2000).max(2100),
+  /** The area it covers: 示例市 */
+  region: z.string().trim().min(1),
+  /** Who published it, so users can check: 示例市统计局 2025年统计公报 */
+  source: z.string().trim().optional(),
+});
+
 /** The site configuration (`site.config.yaml`): who runs the site and what its footer says. */
 export const siteConfigSchema = z.strictObject({
   /** Full name of the bureau that runs the site, shown in the header and footer: 示例市人力资源和社会保障局 */
@@ -32,19 +44,13 @@ export const siteConfigSchema = z.strictObject({
   /** Local figures the 算得清 calculators need; leave out what is not known rather than guess */
   regional: z
     .strictObject({
-      /** 本地区上年度职工月平均工资 (used for the cap of 经济补偿) */
-      averageMonthlyWage: z
-        .strictObject({
-          /** Amount in yuan per month */
-          amount: z.number().positive(),
-          /** The year the figure is for */
-          year: z.number().int().min(2000).max(2100),
-          /** The area it covers: 示例市 */
-          region: z.string().trim().min(1),
-          /** Who published it, so users can check: 示例市统计局 2025年统计公报 */
-          source: z.string().trim().optional(),
-        })
-        .optional(),
+      /** 本地区上年度职工月平均工资 (used for the cap of 经济补偿, 劳动合同法 第47条第2款) */
+      averageMonthlyWage: regionalFigure.optional(),
+      /**
+       * 当地月最低工资标准 (an average wage below it is raised to it for 经济补偿, 劳动合同法实施条例
+       * 第27条); where the region has several tiers, the tier of the area the site serves
+       */
+      minimumMonthlyWage: regionalFigure.optional(),
     })
     .default({}),
   /**

@@ -66,8 +66,8 @@ test('二倍工资 counts the months from the second month', async ({ page }) =>
   await page.getByLabel('计算截止日期').fill('2025-12-31');
   await page.getByLabel('月工资').fill('5000');
   await page.getByRole('button', { name: '计算' }).click();
-  await expect(result(page).locator('h2')).toHaveText('另应支付二倍工资差额 55,000.00 元');
-  await expect(result(page)).toContainText('2024年4月1日（满一个月的次日）至 2025年2月28日（满一年的前一日）');
+  await expect(result(page).locator('h2')).toHaveText('另应支付二倍工资差额 54,821.43 元');
+  await expect(result(page)).toContainText('2024年4月1日（满一个月的次日）至 2025年2月27日（满一年的前一日）');
   expect(await axe(page)).toEqual([]);
 });
 
@@ -87,8 +87,27 @@ test('加班费 can be filled with the keyboard alone', async ({ page }) => {
 });
 
 test('带薪年休假 pays untaken days at 300% including the normal wage', async ({ page }) => {
-  await page.goto('/tools/annual-leave/?years=5&year=2025&taken=2&wage=4350');
+  await page.goto('/tools/annual-leave/?years=5&year=2025&continuity=before&taken=2&wage=4350');
   await expect(result(page).locator('h2')).toHaveText('应休未休 3 天，另应支付 1,200.00 元');
+});
+
+test('带薪年休假 starts after 12 continuous months and pro-rates the year they are completed in', async ({ page }) => {
+  await page.goto('/tools/annual-leave/');
+  await page.getByLabel('计算的年度').fill('2026');
+  await page.getByLabel('什么时候连续工作满12个月').selectOption('during');
+  await page.getByLabel('本年度内满12个月的，填满12个月的日期').fill('2026-04-01');
+  await page.getByLabel('累计工作年限（包括以前的单位）').fill('8');
+  await page.getByRole('button', { name: '计算' }).click();
+  await expect(result(page).locator('h2')).toHaveText('2026 年应休年休假 3 天');
+  await expect(result(page)).toContainText('275 ÷ 365');
+  expect(await axe(page)).toEqual([]);
+});
+
+test('经济补偿 raises an average below the minimum wage to it (实施条例 第27条)', async ({ page }) => {
+  await page.goto('/tools/severance/?reason=task-completed&start=2021-01-01&end=2023-12-31&wage=1800&localMinimumWage=2000');
+  await expect(result(page).locator('h2')).toHaveText('经济补偿 6,000.00 元');
+  await expect(result(page)).toContainText('低于当地最低工资标准 2,000.00 元');
+  await expect(result(page).locator(`a[href*="/laws/${lawByShortTitle('劳动合同法实施条例').slug}/#art-27"]`).first()).toBeVisible();
 });
 
 test('仲裁时效 and 工伤认定期限 give the last day', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { calculatorById } from './specs';
+import { calculatorById, type RegionalKey } from './specs';
 import { BasisLinks } from '../BasisLinks';
 import type { QuestionBasis } from '../../lib/quiz/types';
 import '../../styles/calc.css';
@@ -16,7 +16,7 @@ interface Props {
   id: string;
   /** Citation text → label and URL, resolved at build time */
   citations: Record<string, QuestionBasis>;
-  regional?: { averageMonthlyWage?: RegionalParameter };
+  regional?: Partial<Record<RegionalKey, RegionalParameter>>;
   hotline: string;
   /** Inside an explainer: do not write the inputs into the page URL */
   embedded?: boolean;
@@ -76,8 +76,7 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
     return <p class="notice">计算器需要开启 JavaScript。也可以参照下方的计算方法和法律规定自行计算，或拨打 {hotline} 咨询。</p>;
   }
 
-  const regionalWage = regional?.averageMonthlyWage;
-  const usesRegional = spec.fields.some((f) => f.regional === 'averageMonthlyWage');
+  const regionalFields = spec.fields.filter((f) => f.regional);
 
   return (
     <div class="calc">
@@ -117,13 +116,16 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
             </div>
           );
         })}
-        {usesRegional && (
-          <p class="calc-hint">
-            {regionalWage
-              ? `已按本站配置的${regionalWage.region}${regionalWage.year}年度职工月平均工资 ${regionalWage.amount} 元填入${regionalWage.source ? `（来源：${regionalWage.source}）` : ''}，可以修改。`
-              : '本站没有配置当地上年度职工月平均工资。需要判断是否封顶的，请查询当地统计或人社部门公布的数字后自行填写。'}
-          </p>
-        )}
+        {regionalFields.map((f) => {
+          const figure = regional?.[f.regional!];
+          return (
+            <p class="calc-hint" key={`regional-${f.name}`}>
+              {figure
+                ? `“${f.label}”已按本站配置的${figure.region}${figure.year}年度数字 ${figure.amount} 元填入${figure.source ? `（来源：${figure.source}）` : ''}，可以修改。`
+                : `本站没有配置“${f.label}”。需要时请查询当地人社或统计部门公布的数字后自行填写。`}
+            </p>
+          );
+        })}
         <button type="submit" class="button">计算</button>
       </form>
 

@@ -1,4 +1,5 @@
 import {
+  CONTINUITY,
   TERMINATION_REASONS,
   calculateAnnualLeave,
   calculateArbitrationDeadline,
@@ -9,6 +10,9 @@ import {
   calculateUnlawfulTermination,
   type Outcome,
 } from '../../lib/calc';
+
+/** Which regional parameter of the site configuration fills a field. */
+export type RegionalKey = 'averageMonthlyWage' | 'minimumMonthlyWage';
 
 /** One input of a calculator form. Its name is also its URL parameter. */
 export interface FieldSpec {
@@ -21,7 +25,7 @@ export interface FieldSpec {
   /** Unit shown after a number input */
   unit?: string;
   /** Filled from the site's regional parameters when configured */
-  regional?: 'averageMonthlyWage';
+  regional?: RegionalKey;
 }
 
 export interface CalculatorSpec {
@@ -35,13 +39,31 @@ export interface CalculatorSpec {
   compute: (values: Record<string, string>, today: string) => Outcome<unknown>;
 }
 
-const wageHint = '离职前十二个月的平均工资，含奖金、津贴和补贴（应得工资）';
+const wageHint = '离职前十二个月的平均应得工资（税前，含奖金、津贴和补贴）；工作不满十二个月的，按实际工作月数平均';
+const localAverageWage: FieldSpec = {
+  name: 'localAverageWage',
+  label: '当地上年度职工月平均工资',
+  type: 'number',
+  unit: '元',
+  optional: true,
+  regional: 'averageMonthlyWage',
+  hint: '用于判断是否封顶；不知道可以不填',
+};
+const localMinimumWage: FieldSpec = {
+  name: 'localMinimumWage',
+  label: '当地月最低工资标准',
+  type: 'number',
+  unit: '元',
+  optional: true,
+  regional: 'minimumMonthlyWage',
+  hint: '平均工资低于它时按它计算；不知道可以不填',
+};
 
 /** The 算得清 calculators, in the order the tools page lists them. */
 export const CALCULATORS: CalculatorSpec[] = [
   {
     id: 'severance',
-    basis: ['劳动合同法 第46条', '劳动合同法 第47条'],
+    basis: ['劳动合同法 第46条', '劳动合同法 第47条', '劳动合同法实施条例 第27条', '劳动合同法 第97条第3款'],
     title: '经济补偿计算器',
     intro: '劳动合同解除或终止时，单位要不要给经济补偿、给多少。',
     fields: [
@@ -49,20 +71,22 @@ export const CALCULATORS: CalculatorSpec[] = [
       { name: 'start', label: '入职（用工）日期', type: 'date' },
       { name: 'end', label: '离职日期（最后工作日）', type: 'date' },
       { name: 'wage', label: '月平均工资', type: 'number', unit: '元', hint: wageHint },
-      { name: 'localAverageWage', label: '当地上年度职工月平均工资', type: 'number', unit: '元', optional: true, regional: 'averageMonthlyWage', hint: '用于判断是否封顶；不知道可以不填' },
+      localAverageWage,
+      localMinimumWage,
     ],
     compute: (v) => calculateSeverance(v),
   },
   {
     id: 'unlawful-termination',
-    basis: ['劳动合同法 第87条', '劳动合同法实施条例 第25条', '劳动合同法 第47条'],
+    basis: ['劳动合同法 第87条', '劳动合同法实施条例 第25条', '劳动合同法 第47条', '劳动合同法实施条例 第27条'],
     title: '违法解除赔偿金计算器',
     intro: '单位违法解除或终止劳动合同，不继续履行时应付的赔偿金。',
     fields: [
       { name: 'start', label: '入职（用工）日期', type: 'date' },
       { name: 'end', label: '离职日期（最后工作日）', type: 'date' },
       { name: 'wage', label: '月平均工资', type: 'number', unit: '元', hint: wageHint },
-      { name: 'localAverageWage', label: '当地上年度职工月平均工资', type: 'number', unit: '元', optional: true, regional: 'averageMonthlyWage', hint: '用于判断是否封顶；不知道可以不填' },
+      localAverageWage,
+      localMinimumWage,
     ],
     compute: (v) => calculateUnlawfulTermination(v),
   },
@@ -94,12 +118,20 @@ export const CALCULATORS: CalculatorSpec[] = [
   },
   {
     id: 'annual-leave',
-    basis: ['职工带薪年休假条例 第3条第1款', '职工带薪年休假条例 第5条第3款', '企业职工带薪年休假实施办法 第5条', '企业职工带薪年休假实施办法 第10条第1款', '企业职工带薪年休假实施办法 第11条', '企业职工带薪年休假实施办法 第12条'],
+    basis: ['职工带薪年休假条例 第2条', '企业职工带薪年休假实施办法 第3条', '职工带薪年休假条例 第3条第1款', '职工带薪年休假条例 第5条第3款', '企业职工带薪年休假实施办法 第5条', '企业职工带薪年休假实施办法 第10条第1款', '企业职工带薪年休假实施办法 第11条', '企业职工带薪年休假实施办法 第12条'],
     title: '带薪年休假计算器',
     intro: '今年有几天年休假，没休的单位该给多少钱。',
     fields: [
-      { name: 'years', label: '累计工作年限（包括以前的单位）', type: 'number', unit: '年' },
       { name: 'year', label: '计算的年度', type: 'number', unit: '年' },
+      {
+        name: 'continuity',
+        label: '什么时候连续工作满12个月',
+        type: 'select',
+        hint: '连续工作满12个月才有年休假；中间断过的，从重新工作之日起算',
+        options: Object.entries(CONTINUITY).map(([value, label]) => ({ value, label })),
+      },
+      { name: 'qualified', label: '本年度内满12个月的，填满12个月的日期', type: 'date', optional: true },
+      { name: 'years', label: '累计工作年限（包括以前的单位）', type: 'number', unit: '年', hint: '决定每年休几天：满1年5天，满10年10天，满20年15天' },
       { name: 'joined', label: '今年新入职的，填入职日期', type: 'date', optional: true },
       { name: 'left', label: '今年离职的，填离职日期', type: 'date', optional: true },
       { name: 'taken', label: '今年已休年休假', type: 'number', unit: '天', optional: true },
@@ -129,7 +161,7 @@ export const CALCULATORS: CalculatorSpec[] = [
   },
   {
     id: 'injury-deadline',
-    basis: ['工伤保险条例 第17条第1款', '工伤保险条例 第17条第2款'],
+    basis: ['工伤保险条例 第17条第1款', '工伤保险条例 第17条第2款', '最高人民法院关于审理工伤保险行政案件若干问题的规定 第7条'],
     title: '工伤认定申请期限计算器',
     intro: '受伤后，单位和本人最晚什么时候申请工伤认定。',
     fields: [{ name: 'injured', label: '受伤（或被诊断、鉴定为职业病）的日期', type: 'date' }],

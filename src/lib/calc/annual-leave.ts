@@ -2,6 +2,7 @@ import {
   PAY_DAYS_PER_MONTH,
   chineseDate,
   dayNumber,
+  fromDayNumber,
   isLeapYear,
   money,
   num,
@@ -15,9 +16,21 @@ import {
   type Step,
 } from './common';
 
+/** When the worker completed 12 months of continuous work, which opens the right to leave (条例 第2条, 实施办法 第3条). */
+export const CONTINUITY = {
+  before: '本年度开始前已连续工作满12个月',
+  during: '本年度内才连续工作满12个月',
+  'not-yet': '到本年度末仍不满12个月',
+} as const;
+export type Continuity = keyof typeof CONTINUITY;
+
 export interface AnnualLeaveInput {
-  /** 累计工作年限 (all employers), whole years */
+  /** 累计工作年限 (all employers), whole years: decides the number of days only */
   years?: string | number;
+  /** When 12 months of continuous work were completed: decides whether there is leave at all */
+  continuity?: string;
+  /** With continuity `during`: the day on which 12 continuous months were completed */
+  qualified?: string;
   /** Joined the current employer during this year: the joining date */
   joined?: string;
   /** Left the current employer during this year: the last day */
@@ -42,7 +55,7 @@ export interface AnnualLeaveValue {
   extraPay: number;
 }
 
-/** Days of annual leave for a full year (职工带薪年休假条例 第3条). */
+/** Days of annual leave for a full year by cumulative years of work (职工带薪年休假条例 第3条). */
 export function annualLeaveDays(years: number): number {
   if (years < 1) return 0;
   if (years < 10) return 5;
@@ -50,54 +63,108 @@ export function annualLeaveDays(years: number): number {
   return 15;
 }
 
-/** 带薪年休假 days, pro-rating for joining or leaving in the year, and the pay for untaken days. */
+const ELIGIBILITY_BASIS = ['职工带薪年休假条例 第2条', '企业职工带薪年休假实施办法 第3条'];
+
+/**
+ * 带薪年休假 days for one calendar year: whether there is leave (12 continuous months), how many
+ * days (cumulative years), pro-rating for qualifying, joining or leaving in the year, and the pay
+ * for untaken days.
+ */
 export function calculateAnnualLeave(input: AnnualLeaveInput): Outcome<AnnualLeaveValue> {
   const errors: FieldError[] = [];
   const years = readQuantity(input.years, 'years', '累计工作年限', errors, 60);
   const year = Number(input.year);
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) errors.push({ field: 'year', message: '请填写计算的年度，如 2026' });
+  const validYear = Number.isInteger(year) && year >= 2008 && year <= 2100;
+  if (!validYear) errors.push({ field: 'year', message: '请填写计算的年度，如 2026' });
+  const continuity = input.continuity as Continuity | undefined;
+  if (!continuity || !(continuity in CONTINUITY)) errors.push({ field: 'continuity', message: '请选择什么时候连续工作满12个月' });
+  const qualified = readDate(input.qualified, 'qualified', '连续工作满12个月的日期', errors, { optional: continuity !== 'during' });
   const joined = readDate(input.joined, 'joined', '入职日期', errors, { optional: true });
   const left = readDate(input.left, 'left', '离职日期', errors, { optional: true });
   const taken = readQuantity(input.taken, 'taken', '已休年休假天数', errors, 366);
   const wage = readAmount(input.wage, 'wage', '月工资', errors, { optional: true });
   if (String(input.years ?? '').trim() === '') errors.push({ field: 'years', message: '请填写累计工作年限' });
-  if (joined && Number.isInteger(year) && parseDate(joined)!.y !== year) errors.push({ field: 'joined', message: `入职日期应在 ${year} 年内；往年入职的请留空` });
-  if (left && Number.isInteger(year) && parseDate(left)!.y !== year) errors.push({ field: 'left', message: `离职日期应在 ${year} 年内；本年未离职的请留空` });
+  else if (continuity && continuity !== 'not-yet' && years < 1) {
+    errors.push({ field: 'years', message: '已连续工作满12个月的，累计工作年限至少为 1 年，请检查' });
+  }
+  if (validYear) {
+    if (qualified && continuity === 'during' && parseDate(qualified)!.y !== year) {
+      errors.push({ field: 'qualified', message: `本年度内满12个月的，日期应在 ${year} 年内` });
+    }
+    if (joined && parseDate(joined)!.y !== year) errors.push({ field: 'joined', message: `入职日期应在 ${year} 年内；往年入职的请留空` });
+    if (left && parseDate(left)!.y !== year) errors.push({ field: 'left', message: `离职日期应在 ${year} 年内；本年未离职的请留空` });
+  }
   if (joined && left && dayNumber(left) < dayNumber(joined)) errors.push({ field: 'left', message: '离职日期不能早于入职日期' });
-  if (errors.length) return { ok: false, errors };
+  if (qualified && continuity === 'during' && left && dayNumber(left) < dayNumber(qualified)) {
+    errors.push({ field: 'left', message: '离职日期早于连续工作满12个月的日期：当年不享受年休假，请检查日期' });
+  }
+  if (errors.length || !continuity) return { ok: false, errors };
 
   const steps: Step[] = [];
   const assumptions: string[] = [];
   const notes: string[] = [];
+  const firstDay = dayNumber(`${year}-01-01`);
+  const lastDay = dayNumber(`${year}-12-31`);
+
+  if (continuity === 'not-yet') {
+    steps.push({
+      label: '是否享受年休假',
+      formula: `到 ${year} 年末连续工作仍不满12个月：连续工作满12个月以后才享受年休假`,
+      value: '本年度不享受',
+      basis: ELIGIBILITY_BASIS,
+    });
+    notes.push('享受年休假的条件是连续工作满12个月（职工带薪年休假条例第二条、实施办法第三条）；累计工作年限只决定休几天（条例第三条、实施办法第四条）。');
+    return { ok: true, value: { fullYearDays: 0, days: 0, untaken: 0, daily: 0, extraPay: 0 }, summary: `${year} 年不享受年休假`, steps, assumptions, notes };
+  }
+
+  steps.push({
+    label: '是否享受年休假',
+    formula: continuity === 'before' ? `${CONTINUITY.before}` : `${chineseDate(qualified!)} 连续工作满12个月，自这一天起享受`,
+    value: '享受',
+    basis: ELIGIBILITY_BASIS,
+  });
   const fullYearDays = annualLeaveDays(Math.floor(years));
   steps.push({
     label: '全年应休天数',
-    formula: `累计工作 ${num(years)} 年：${years < 1 ? '不满 1 年' : years < 10 ? '已满 1 年不满 10 年' : years < 20 ? '已满 10 年不满 20 年' : '已满 20 年'}`,
+    formula: `累计工作 ${num(years)} 年：${years < 10 ? '已满 1 年不满 10 年' : years < 20 ? '已满 10 年不满 20 年' : '已满 20 年'}`,
     value: `${fullYearDays} 天`,
-    basis: ['职工带薪年休假条例 第3条第1款'],
+    basis: ['职工带薪年休假条例 第3条第1款', '企业职工带薪年休假实施办法 第4条'],
   });
+
+  // The first day of this year on which the worker had leave at this employer.
+  const candidates = [firstDay];
+  if (joined) candidates.push(dayNumber(joined));
+  if (continuity === 'during') candidates.push(dayNumber(qualified!));
+  const entitledFrom = Math.max(...candidates);
+  const entitledDate = fromDayNumber(entitledFrom);
+  const partYear = entitledFrom > firstDay;
+
   // The regulation divides by 365 days even in a leap year.
-  const firstDay = dayNumber(`${year}-01-01`);
-  const lastDay = dayNumber(`${year}-12-31`);
   let days = fullYearDays;
-  if (fullYearDays && joined) {
-    const remaining = lastDay - dayNumber(joined) + 1;
+  if (partYear && !left) {
+    const remaining = lastDay - entitledFrom + 1;
     const exact = (remaining / 365) * fullYearDays;
     days = Math.floor(exact);
+    const qualifiedLater = continuity === 'during' && entitledFrom === dayNumber(qualified!);
     steps.push({
-      label: '新进单位当年折算',
-      formula: `（${chineseDate(joined)} 起本年剩余日历天数 ${remaining} ÷ 365）× ${fullYearDays} = ${num(exact)}，不足 1 整天的部分不享受`,
+      label: qualifiedLater ? '本年度内满12个月，当年折算' : '新进单位当年折算',
+      formula: `（${chineseDate(entitledDate)} 起本年剩余日历天数 ${remaining} ÷ 365）× ${fullYearDays} = ${num(exact)}，不足 1 整天的部分不享受`,
       value: `${days} 天`,
-      basis: ['企业职工带薪年休假实施办法 第5条'],
+      basis: qualifiedLater ? ['企业职工带薪年休假实施办法 第3条', '企业职工带薪年休假实施办法 第5条'] : ['企业职工带薪年休假实施办法 第5条'],
     });
   }
-  if (fullYearDays && left) {
-    const passed = dayNumber(left) - (joined ? dayNumber(joined) : firstDay) + 1;
+  if (continuity === 'during') {
+    notes.push(
+      '本年度内才连续工作满12个月的，当年的天数怎样折算，条例和实施办法没有专门规定。本计算器参照实施办法第五条的方法：自满12个月之日起本年剩余日历天数 ÷ 365 × 全年应休天数，不足 1 整天的部分不计。当地另有规定的，以当地规定和仲裁机构的认定为准。',
+    );
+  }
+  if (left) {
+    const passed = dayNumber(left) - entitledFrom + 1;
     const exact = (passed / 365) * fullYearDays;
     const owed = Math.max(0, Math.floor(exact - taken));
     steps.push({
       label: '离职当年折算',
-      formula: `（本年在本单位已过日历天数 ${passed} ÷ 365）× ${fullYearDays} − 已休 ${num(taken)} = ${num(exact - taken)}，不足 1 整天的部分不支付`,
+      formula: `（本年在本单位${partYear ? `自 ${chineseDate(entitledDate)} 起` : ''}已过日历天数 ${passed} ÷ 365）× ${fullYearDays} − 已休 ${num(taken)} = ${num(exact - taken)}，不足 1 整天的部分不支付`,
       value: `应休未休 ${owed} 天`,
       basis: ['企业职工带薪年休假实施办法 第12条'],
     });
@@ -125,7 +192,6 @@ export function calculateAnnualLeave(input: AnnualLeaveInput): Outcome<AnnualLea
     } else if (wage === undefined && untaken > 0) {
       assumptions.push('没有填写月工资，未计算未休年休假工资报酬。');
     }
-    if (fullYearDays === 0) notes.push('累计工作不满一年的，不享受年休假（职工带薪年休假条例第二条、第三条）。');
     notes.push('有寒暑假、请事假或病假较长等情形的，可能不享受当年年休假（职工带薪年休假条例第四条）。');
     notes.push('职工因本人原因且书面提出不休年休假的，单位可以只支付正常工资（实施办法第十条第二款）。');
     assumptions.push('月工资按支付前十二个月剔除加班工资后的月平均工资（实施办法第十一条）。');

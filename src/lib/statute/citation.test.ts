@@ -16,6 +16,22 @@ const cite = (text: string): Citation => {
   return c;
 };
 
+describe('repealed paragraphs (解释（一）第三十二条第一款, 法释〔2025〕12号 第二十一条)', () => {
+  const resolve = (text: string) => index.resolve(cite(text));
+  it('shows the paragraph as repealed, naming the source', () => {
+    const statute = index.findStatute('最高人民法院关于审理劳动争议案件适用法律问题的解释（一）')!;
+    const article = statute.provisions.find((p) => p.number === 32)!;
+    expect(article.paragraphs[0]!.repealed?.by).toContain('法释〔2025〕12号');
+    expect(article.paragraphs[1]!.repealed).toBeUndefined();
+  });
+  it('refuses a citation of the repealed paragraph or of the whole article, and accepts the paragraph in force', () => {
+    const law = '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）';
+    expect(resolve(`${law} 第32条第1款`)).toMatchObject({ error: expect.stringMatching(/第三十二条第一款已废止（《最高人民法院关于审理劳动争议案件适用法律问题的解释（二）》（法释〔2025〕12号）第二十一条，2025年9月1日起），不能作为依据/) });
+    expect(resolve(`${law} 第32条`)).toMatchObject({ error: expect.stringContaining('请只引用仍然有效的第二款') });
+    expect(resolve(`${law} 第32条第2款`)).not.toHaveProperty('error');
+  });
+});
+
 describe('parseCitation', () => {
   it.each([
     ['劳动合同法 第47条', { law: '劳动合同法', kind: 'article', article: 47, sub: 0 }],

@@ -4,7 +4,7 @@
  */
 import { provisionAnchor } from './anchors';
 import { NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from './numerals';
-import type { ArticleParagraph, Provision, Statute } from './types';
+import type { ArticleParagraph, Provision, Repeal, Statute } from './types';
 
 /** A reference to one article (or a notice's part), optionally down to 款 and 项. */
 export interface Citation {
@@ -247,6 +247,16 @@ function countLabel(statute: Statute, kind: Provision['kind']): string {
   return kind === 'part' ? `共 ${count} 部分` : `共 ${count} 条`;
 }
 
+/** 法释〔2025〕12号 第二十一条，2025年9月1日起 */
+export function repealText(repeal: Repeal): string {
+  return `${repeal.by}${repeal.effective ? `，${formatIsoDateChinese(repeal.effective)}起` : ''}`;
+}
+
+function formatIsoDateChinese(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 function checkParagraphAndItem(statute: Statute, provision: Provision, c: Citation): string | null {
   const name = `《${statute.shortTitle}》${provisionLabel(c)}`;
   let paragraph: ArticleParagraph | undefined;
@@ -257,6 +267,15 @@ function checkParagraphAndItem(statute: Statute, provision: Provision, c: Citati
       return `${name}没有第${toChineseNumber(c.paragraph)}款（该条共 ${provision.paragraphs.length} 款）`;
     }
     paragraphName = `${name}第${toChineseNumber(c.paragraph)}款`;
+    if (paragraph.repealed) return `${paragraphName}已废止（${repealText(paragraph.repealed)}），不能作为依据`;
+  } else {
+    // Citing a whole article would take its repealed paragraph along: name the paragraph that is in force.
+    const repealed = provision.paragraphs.findIndex((p) => p.repealed);
+    if (repealed >= 0) {
+      const inForce = provision.paragraphs.map((p, i) => (p.repealed ? null : `第${toChineseNumber(i + 1)}款`)).filter(Boolean);
+      const hint = inForce.length ? `请只引用仍然有效的${inForce.join('、')}` : '该条已无有效条款';
+      return `${name}第${toChineseNumber(repealed + 1)}款已废止（${repealText(provision.paragraphs[repealed]!.repealed!)}）：${hint}`;
+    }
   }
   if (c.item === undefined) return null;
   // 第三十九条第（一）项 without 款 means the items of the paragraph that has them.

@@ -13,6 +13,14 @@ const law = (prefix: string): Statute => {
   if (!statute) throw new Error(`no corpus file starting with ${prefix}`);
   return statute;
 };
+const DIGITS = '〇一二三四五六七八九';
+const smallNumber = (n: number) => (n < 10 ? DIGITS[n]! : `${n >= 20 ? DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`);
+/** 1994-12-06 → the two ways a header writes it: 1994年12月6日 and 一九九四年十二月六日. */
+const writtenDates = (iso: string): string[] => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const chineseYear = [...String(y)].map((c) => DIGITS[Number(c)]).join('');
+  return [`${y}年${m}月${d}日`, `${chineseYear}年${smallNumber(m)}月${smallNumber(d)}日`];
+};
 const articles = (s: Statute) => s.provisions.filter((p) => p.kind === 'article');
 const allDivisions = (divisions: Division[]): Division[] => divisions.flatMap((d) => [d, ...allDivisions(d.children)]);
 
@@ -94,10 +102,20 @@ describe('every corpus file', () => {
       expect(statute.kind).toBe(EXPECTED_KINDS[name.replace(/(\(.*\))?\.md$/, '')]);
     });
 
-    it('takes its version date from the file name', () => {
+    it('shows the file name’s date as its version only when its own header states that date', () => {
       const date = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(name)?.[1];
-      if (date) expect(statute.versionDate).toBe(date);
+      if (!date) return;
+      const stated = statute.history.some((line) => writtenDates(date).some((w) => line.includes(w)));
+      expect(statute.versionDate).toBe(stated ? date : undefined);
     });
+  });
+
+  it('never shows a date the text does not state: the notice 劳社部发[2008]3号 filed as 2009-03-29 has its 文号 and no version date', () => {
+    const notice = law('关于职工全年月平均工作时间和工资折算问题的通知');
+    expect(notice.documentNumber).toBe('劳社部发[2008]3号');
+    expect(notice.versionDate).toBeUndefined();
+    expect(law('工资支付暂行规定').versionDate).toBe('1994-12-06');
+    expect(law('劳动合同法').versionDate).toBe('2012-12-28');
   });
 
   it('gives every statute a unique, well-formed slug', () => {
@@ -238,6 +256,25 @@ describe('parseStatute on synthetic files', () => {
     expect(withFrontMatter('titel: x')).toThrow(/未知字段 titel/);
     expect(withFrontMatter('kind: [')).toThrow(/不是合法的 YAML/);
     expect(() => parseStatute('---\nslug: a\n# 测试条例\n', file)).toThrow(/缺少结束行/);
+  });
+
+  it('keeps an editor’s note on later changes (front matter currencyNote) and rejects an empty one', () => {
+    const text = (note: string) => ['---', `currencyNote: ${note}`, '---', '# 测试条例', '<!-- INFO END -->', '第一条 甲。'].join('\n');
+    expect(parseStatute(text('2024年修订后为13天。'), file).currencyNote).toBe('2024年修订后为13天。');
+    expect(() => parseStatute(text('""'), file)).toThrow(/字段 currencyNote 应为非空字符串/);
+    expect(law('关于职工全年月平均工作时间和工资折算问题的通知').currencyNote).toContain('13天');
+  });
+
+  it('marks a paragraph repealed by a later document (front matter repealed)', () => {
+    const text = ['---', 'repealed:', '  - provision: 第二条第一款', '    by: 《某解释（二）》第二十一条', '    effective: 2025-09-01', '---', '# 测试条例', '<!-- INFO END -->', '第一条 甲。', '', '第二条 乙。', '', '丙。'].join('\n');
+    const s = parseStatute(text, file);
+    expect(s.provisions[1]!.paragraphs[0]).toMatchObject({ text: '乙。', repealed: { by: '《某解释（二）》第二十一条', effective: '2025-09-01' } });
+    expect(s.provisions[1]!.paragraphs[1]!.repealed).toBeUndefined();
+    const bad = (entry: string) => () => parseStatute(['---', 'repealed:', entry, '---', '# 测试条例', '<!-- INFO END -->', '第一条 甲。'].join('\n'), file);
+    expect(bad('  - { provision: 第1条, by: x }')).toThrow(/repealed 第 1 项的 provision 应为“第N条第M款”/);
+    expect(bad('  - { provision: 第1条第1款 }')).toThrow(/repealed 第 1 项的 by 应写明/);
+    expect(bad('  - { provision: 第1条第1款, by: x, effective: 明年 }')).toThrow(/effective 应为日期/);
+    expect(bad('  - { provision: 第9条第1款, by: x }')).toThrow(/repealed 指向不存在的条款：第9条第1款/);
   });
 
   it('throws a Chinese error naming the file when the title is missing', () => {

@@ -10,6 +10,7 @@ import { provisionAnchor } from './anchors';
 import { NUMERAL_CHARS, parseChineseNumber } from './numerals';
 import { slugify } from './slug';
 import {
+  type Repeal,
   STATUTE_KINDS,
   type Appendix,
   type ArticleItem,
@@ -100,14 +101,28 @@ export function inferKind(title: string, history: readonly string[], documentNum
 // ---------------------------------------------------------------------------
 // Front matter
 
+/** A paragraph repealed by a later document, as written in the front matter. */
+interface RepealEntry {
+  article: number;
+  sub: number;
+  /** 1-based 款 */
+  paragraph: number;
+  repeal: Repeal;
+}
+
 interface FrontMatter {
   slug?: string;
   shortTitle?: string;
   aliases?: string[];
   kind?: StatuteKind;
+  repealed?: RepealEntry[];
+  currencyNote?: string;
 }
 
-const FRONT_MATTER_FIELDS = ['slug', 'shortTitle', 'aliases', 'kind'] as const;
+const FRONT_MATTER_FIELDS = ['slug', 'shortTitle', 'aliases', 'kind', 'repealed', 'currencyNote'] as const;
+/** 第32条第1款 or 第三十二条第一款: the only form a repealed provision is written in. */
+const REPEALED_PROVISION = new RegExp(`^第([${NUMERAL_CHARS}]+)条(?:之([${NUMERAL_CHARS}]+))?第([${NUMERAL_CHARS}]+)款$`);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const describe = (value: unknown): string => (value === undefined ? '空' : JSON.stringify(value));
@@ -161,6 +176,34 @@ function parseFrontMatter(yamlText: string, fileName: string): FrontMatter {
     const kind = record.kind;
     if (!isStatuteKind(kind)) throw fieldError('kind', ` ${STATUTE_KINDS.join('/')}之一`);
     result.kind = kind;
+  }
+  if ('currencyNote' in record) {
+    const note = record.currencyNote;
+    if (typeof note !== 'string' || clean(note) === '') throw fieldError('currencyNote', '非空字符串（说明本文本哪些内容已被后来的规定改变，并写明依据）');
+    result.currencyNote = clean(note);
+  }
+  if ('repealed' in record) {
+    const expected = '列表，每项写明 provision（如 第32条第1款）、by（废止它的文件及条文）和 effective（废止生效日期，如 2025-09-01）';
+    const list = record.repealed;
+    if (!Array.isArray(list) || list.length === 0) throw fieldError('repealed', expected);
+    result.repealed = list.map((entry, i) => {
+      const at = `repealed 第 ${i + 1} 项`;
+      if (typeof entry !== 'object' || entry === null) throw new Error(`${fileName}：front matter ${at}应为映射（${expected}），实际为 ${describe(entry)}`);
+      const { provision, by, effective, ...rest } = entry as Record<string, unknown>;
+      const unknown = Object.keys(rest);
+      if (unknown.length) throw new Error(`${fileName}：front matter ${at}含未知字段 ${unknown.join('、')}（可用字段：provision、by、effective）`);
+      const match = typeof provision === 'string' ? REPEALED_PROVISION.exec(provision.replace(/\s+/g, '')) : null;
+      const [article, sub, paragraph] = match ? [match[1], match[2], match[3]].map((g) => (g === undefined ? 0 : parseChineseNumber(g))) : [];
+      if (!match || !article || sub === null || !paragraph) {
+        throw new Error(`${fileName}：front matter ${at}的 provision 应为“第N条第M款”（如 第32条第1款），实际为 ${describe(provision)}`);
+      }
+      if (typeof by !== 'string' || clean(by) === '') throw new Error(`${fileName}：front matter ${at}的 by 应写明废止它的文件名称、文号和条文，实际为 ${describe(by)}`);
+      const effectiveText = effective instanceof Date ? effective.toISOString().slice(0, 10) : effective;
+      if (effectiveText !== undefined && (typeof effectiveText !== 'string' || !ISO_DATE.test(effectiveText))) {
+        throw new Error(`${fileName}：front matter ${at}的 effective 应为日期（如 2025-09-01），实际为 ${describe(effective)}`);
+      }
+      return { article, sub: sub ?? 0, paragraph, repeal: { by: clean(by), ...(effectiveText ? { effective: effectiveText } : {}) } };
+    });
   }
   return result;
 }
@@ -331,11 +374,12 @@ export function parseStatute(source: string, fileName: string): Statute {
   const fileDate = FILE_DATE.exec(fileName);
   // A bare "2018年10月1日 施行" line dates the entry into force, not the text's version.
   const versionLine = history.filter((line) => !/^\S+\s*(施行|执行)$/.test(line)).at(-1) ?? history.at(-1);
-  const versionDate = fileDate
-    ? isoDate(Number(fileDate[1]), Number(fileDate[2]), Number(fileDate[3]))
-    : versionLine === undefined
-      ? undefined
-      : findDate(versionLine);
+  // The file name's date is the collector's label, not part of the text: it is shown only when a
+  // header line of the text carries the same date (the notice 劳社部发[2008]3号 is filed as
+  // 2009-03-29, a date its text never states). Without a file date, the last history line dates it.
+  const headerDates = new Set(history.map(findDate));
+  const labelled = fileDate ? isoDate(Number(fileDate[1]), Number(fileDate[2]), Number(fileDate[3])) : undefined;
+  const versionDate = fileDate ? (labelled !== undefined && headerDates.has(labelled) ? labelled : undefined) : versionLine === undefined ? undefined : findDate(versionLine);
 
   // Body
   const blocks = toBlocks(lines.slice(bodyStart >= 0 ? bodyStart : infoEnd), (bodyStart >= 0 ? bodyStart : infoEnd) + 1);
@@ -474,6 +518,15 @@ export function parseStatute(source: string, fileName: string): Statute {
     }
   }
 
+  for (const entry of frontMatter.repealed ?? []) {
+    const provision = provisions.find((p) => p.kind === 'article' && p.number === entry.article && p.sub === entry.sub);
+    const paragraph = provision?.paragraphs[entry.paragraph - 1];
+    if (!provision || !paragraph) {
+      fail(`front matter 的 repealed 指向不存在的条款：第${entry.article}条${entry.sub ? `之${entry.sub}` : ''}第${entry.paragraph}款`);
+    }
+    paragraph!.repealed = entry.repeal;
+  }
+
   const shortTitle = frontMatter.shortTitle ?? shortTitleOf(title);
   const aliases = [...new Set([title, ...(frontMatter.aliases ?? [])])].filter((name) => name !== shortTitle);
   const slug = frontMatter.slug ?? slugify(shortTitle);
@@ -489,6 +542,7 @@ export function parseStatute(source: string, fileName: string): Statute {
     ...(documentNumber === undefined ? {} : { documentNumber }),
     ...(effectiveDate === undefined ? {} : { effectiveDate }),
     ...(versionDate === undefined ? {} : { versionDate }),
+    ...(frontMatter.currencyNote === undefined ? {} : { currencyNote: frontMatter.currencyNote }),
     preamble,
     ...(preambleHeading === undefined ? {} : { preambleHeading }),
     divisions,

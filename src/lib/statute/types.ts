@@ -17,12 +17,22 @@ export interface ArticleItem {
   text: string;
 }
 
+/** A later document that repealed a paragraph, from the statute file's front matter. */
+export interface Repeal {
+  /** The repealing document and its article, as the editor wrote it */
+  by: string;
+  /** ISO date the repeal took effect */
+  effective?: string;
+}
+
 /** One paragraph (款) of an article, with the items (项) that follow it. */
 export interface ArticleParagraph {
   /** The paragraph text; for the first paragraph, without the 第N条 label */
   text: string;
   /** Items （一）（二）… that belong to this paragraph */
   items: ArticleItem[];
+  /** Set when a later document repealed this paragraph: the text stays, shown as repealed, and cannot be cited */
+  repealed?: Repeal;
 }
 
 /**
@@ -73,8 +83,13 @@ export interface Statute {
   documentNumber?: string;
   /** ISO date the document took effect, when the header states it (施行/执行) */
   effectiveDate?: string;
-  /** ISO date of the latest version (the last dated history line, or the file name's date) */
+  /**
+   * ISO date of the latest version: the file name's date when the header states it, else the last
+   * dated history line; absent when the text does not state it
+   */
   versionDate?: string;
+  /** An editor's note on later changes the text does not contain (front matter currencyNote), shown at the top */
+  currencyNote?: string;
   /** Paragraphs before the first division or provision (序言, a notice's preamble) */
   preamble: string[];
   /** Heading of the preamble when it had one (序言) */
