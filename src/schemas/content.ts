@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { installErrorMap } from './errors';
 import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy';
 import { checkCitation, checkCitationsInText } from '../lib/laws';
+import { normalizeLawName, parseCitation } from '../lib/statute/citation';
 
 installErrorMap();
 
@@ -19,6 +20,50 @@ const citedText = z.string().trim().min(1).superRefine((text, ctx) => {
 const audiences = z.array(z.enum(AUDIENCES)).min(1);
 const topics = z.array(z.enum(TOPICS)).min(1);
 const basis = z.array(citationSchema).min(1);
+
+/**
+ * What a printed leaflet (宣传单) says, written for paper: on paper nobody can follow a link, so the
+ * points are full sentences that carry their own citations.
+ */
+export const leafletSchema = z
+  .strictObject({
+    /** 3–5 key points, each a complete sentence a reader can act on, with the articles it rests on */
+    points: z
+      .array(
+        z.strictObject({
+          /** The point as a full sentence: 单位提出解除并与您协商一致的，要支付经济补偿。 */
+          text: z.string().trim().min(10).max(120),
+          /** The articles the point rests on, e.g. `劳动合同法 第46条第2项` */
+          basis,
+        }),
+      )
+      .min(3)
+      .max(5),
+    /** The main articles printed under 主要依据 (at most four), each cited by one of the points */
+    mainArticles: z.array(citationSchema).min(1).max(4),
+    /** One worked example in a box: a title and its lines (the numbers a reader needs) */
+    example: z
+      .strictObject({
+        /** 算一算：工作3年8个月，月平均工资6000元 */
+        title: z.string().trim().min(4).max(40),
+        /** The working, one line each: 3年 → 3个月；剩下8个月满六个月，按1年算 */
+        lines: z.array(z.string().trim().min(2).max(80)).min(1).max(6),
+      })
+      .optional(),
+  })
+  .superRefine((leaflet, ctx) => {
+    // Compared at article level: 第46条 is cited by a point that cites 第46条第2项.
+    const article = (text: string) => {
+      const c = parseCitation(text);
+      return c ? `${normalizeLawName(c.law)}|${c.kind}|${c.article}|${c.sub}` : text;
+    };
+    const cited = new Set(leaflet.points.flatMap((p) => p.basis.map(article)));
+    leaflet.mainArticles.forEach((main, i) => {
+      if (!cited.has(article(main))) {
+        ctx.addIssue({ code: 'custom', path: ['mainArticles', i], message: `主要依据“${main}”没有被任何一条要点引用；主要依据应从要点所引的条文中选` });
+      }
+    });
+  });
 
 /** 政策解读: a plain-language explainer (`content/explainers/<name>.mdx`, URL `/explainers/<name>/`). */
 export const explainerSchema = z.strictObject({
@@ -47,6 +92,8 @@ export const explainerSchema = z.strictObject({
   published: z.coerce.date(),
   /** Date of the last substantive update */
   updated: z.coerce.date().optional(),
+  /** What the printed leaflet says (key points, main articles, a worked example) */
+  leaflet: leafletSchema.optional(),
 });
 
 /** Where a real case was published (典型案例). */
@@ -86,6 +133,8 @@ export const caseSchema = z
     basis,
     /** Date first published on this site */
     published: z.coerce.date(),
+    /** What the printed leaflet says (key points, main articles, a worked example) */
+    leaflet: leafletSchema.optional(),
   })
   .superRefine((data, ctx) => {
     if (!data.source && !data.scenario) {

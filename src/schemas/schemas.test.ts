@@ -122,3 +122,30 @@ describe('regional parameters for the calculators', () => {
     );
   });
 });
+
+describe('leaflet (宣传单) front matter', () => {
+  const explainer = {
+    title: '解除劳动合同有经济补偿吗？',
+    summary: '哪些情况下离职能拿到经济补偿，怎么算。',
+    audience: ['公众'],
+    topics: ['解除与终止'],
+    basis: ['劳动合同法 第46条'],
+    published: '2026-11-21',
+  };
+  const point = (text: string, basis: string[]) => ({ text, basis });
+  const points = [
+    point('单位提出解除并与您协商一致的，要支付经济补偿。', ['劳动合同法 第46条第2项']),
+    point('每满一年给一个月工资，六个月以上按一年算。', ['劳动合同法 第47条第1款']),
+    point('月工资高于当地社平工资三倍的，按三倍算，最多十二年。', ['劳动合同法 第47条第2款']),
+  ];
+  it('accepts 3–5 cited points, main articles cited by them and an optional example', () => {
+    const r = explainerSchema.safeParse({ ...explainer, leaflet: { points, mainArticles: ['劳动合同法 第46条', '劳动合同法 第四十七条'], example: { title: '算一算：3年8个月', lines: ['6000 × 4 = 24000元'] } } });
+    expect(r.success).toBe(true);
+  });
+  it('rejects a main article that no point cites, and too few points', () => {
+    expect(errorsOf(explainerSchema, { ...explainer, leaflet: { points, mainArticles: ['劳动合同法 第2条'] } }, 'content/explainers/x.mdx')).toContain(
+      '字段 leaflet.mainArticles.0：主要依据“劳动合同法 第2条”没有被任何一条要点引用',
+    );
+    expect(errorsOf(explainerSchema, { ...explainer, leaflet: { points: points.slice(0, 2), mainArticles: ['劳动合同法 第46条'] } })).toContain('leaflet.points');
+  });
+});
