@@ -304,6 +304,28 @@ export const quizSchema = z
     }
   });
 
+/** One entry of the everyday-terms dictionary: what people say, and what the law calls it. */
+export const everydayTermSchema = z.strictObject({
+  /** The word people type: 辞退, 赔多少, 工伤赔偿 */
+  term: z.string().trim().min(1).max(20),
+  /** Other everyday ways of saying the same thing: 开除, 炒鱿鱼 */
+  also: z.array(z.string().trim().min(1).max(20)).default([]),
+  /** The statutory terms it means: 解除劳动合同 */
+  statutory: z.array(z.string().trim().min(2).max(30)).min(1),
+  /** The articles it usually means, most relevant first, e.g. `劳动合同法 第39条` */
+  articles: z.array(citationSchema).min(1).max(8),
+  /** For the reviewer: when the term means which article */
+  note: z.string().trim().optional(),
+});
+
+/** The dictionary file (`content/glossary/<name>.yaml`): everyday terms used by search. */
+export const glossarySchema = z.strictObject({
+  /** What this dictionary covers */
+  title: z.string().trim().min(2),
+  /** The entries */
+  terms: z.array(z.unknown()).min(1),
+});
+
 export type Explainer = z.infer<typeof explainerSchema>;
 export type Case = z.infer<typeof caseSchema>;
 export type Question = z.infer<typeof questionSchema>;

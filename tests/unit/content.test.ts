@@ -2,12 +2,12 @@
  * Content checks: every explainer, case, question and quiz is valid, cited and drawable,
  * and the sample content covers what a bureau needs on day one. Runs without a build.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { remarkCitations } from '../../src/plugins/remark-citations';
-import { caseSchema, explainerSchema, questionBankSchema, questionSchema, quizSchema, type Question } from '../../src/schemas/content';
+import { caseSchema, everydayTermSchema, explainerSchema, glossarySchema, questionBankSchema, questionSchema, quizSchema, type Question } from '../../src/schemas/content';
 import { formatIssues } from '../../src/schemas/errors';
 import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy';
 import { embeddedQuizIds, normalizeStem, readMdxCollection, readYamlCollection, sectionHeadings } from '../../src/lib/content-check';
@@ -133,3 +133,33 @@ function readHeader(file: string): string {
     .filter((l) => l.startsWith('#'))
     .join('\n');
 }
+
+describe('everyday-terms dictionary (content/glossary)', () => {
+  const files = existsSync('content/glossary') ? readYamlCollection('content/glossary') : [];
+  const entries = files.flatMap((f) => {
+    const bank = glossarySchema.safeParse(f.data);
+    expect(bank.success ? [] : formatIssues(f.file, bank.error), f.file).toEqual([]);
+    return bank.success ? bank.data.terms.map((t, i) => ({ file: f.file, i, raw: t })) : [];
+  });
+  it('every entry is valid and cites existing articles', () => {
+    const errors = entries.flatMap((e) => {
+      const r = everydayTermSchema.safeParse(e.raw);
+      return r.success ? [] : formatIssues(`${e.file} 第 ${e.i + 1} 条`, r.error);
+    });
+    expect(errors).toEqual([]);
+  });
+  it('no everyday word appears in two entries', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of entries) {
+      const r = everydayTermSchema.safeParse(e.raw);
+      if (!r.success) continue;
+      for (const word of [r.data.term, ...r.data.also]) {
+        const other = seen.get(word);
+        if (other && other !== r.data.term) clashes.push(`“${word}”同时出现在“${other}”和“${r.data.term}”`);
+        seen.set(word, r.data.term);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
