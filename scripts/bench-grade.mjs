@@ -80,9 +80,15 @@ all.forEach((code, i) => {
   if (i % 5 === 0) lines.push('收到，谢谢 👍');
 });
 const chat = lines.join('\n');
-const rosterCsv = '\uFEFF姓名,单位\r\n' + [...people, ...Array.from({ length: MISSING }, (_, i) => ({ name: `未参加${i}`, unit: UNITS[i % 60] }))].map((p) => `${p.name},${p.unit}`).join('\r\n');
+const rosterCsv =
+  '\uFEFF姓名,单位\r\n' +
+  [...people, ...Array.from({ length: MISSING }, (_, i) => ({ name: `未参加${i}`, unit: UNITS[i % 60] }))]
+    .map((p) => `${p.name},${p.unit}`)
+    .join('\r\n');
 const genMs = performance.now() - t;
-console.log(`generated ${all.length.toLocaleString('en')} codes (${COUNT.toLocaleString('en')} valid) in ${fmt(genMs)}; chat ${(chat.length / 1e6).toFixed(1)} M characters; mean code length ${Math.round(codes.reduce((n, c) => n + c.length, 0) / COUNT)}`);
+console.log(
+  `generated ${all.length.toLocaleString('en')} codes (${COUNT.toLocaleString('en')} valid) in ${fmt(genMs)}; chat ${(chat.length / 1e6).toFixed(1)} M characters; mean code length ${Math.round(codes.reduce((n, c) => n + c.length, 0) / COUNT)}`,
+);
 
 // ---- Timed: what the CLI does after reading its files ----
 // CPU time next to wall time: on a busy machine the two differ, and only the first is ours.
@@ -104,17 +110,22 @@ const found = phase('extractCodes', () => R.extractCodes(chat));
 const roster = phase('parseRoster', () => R.parseRoster(rosterCsv));
 const outcome = phase('gradeCodes', () => R.gradeCodes({ quizId: QUIZ_ID, quiz, pool, codes: found }));
 const report = phase('buildReport', () => R.buildReport(outcome.graded, { roster, passMark: quiz.passMark, maxScore: 100, topN: 10, questions }));
-const csvBytes = phase('CSV (report, results, rejected)', () =>
-  R.reportCsv(report, quiz.title).length + R.resultsCsv(outcome.graded).length + R.rejectedCsv(outcome.rejected).length,
+const csvBytes = phase(
+  'CSV (report, results, rejected)',
+  () => R.reportCsv(report, quiz.title).length + R.resultsCsv(outcome.graded).length + R.rejectedCsv(outcome.rejected).length,
 );
 const totalMs = performance.now() - total0;
 const totalCpuMs = cpuMs() - cpu0;
 
 for (const [label, ms, cpu] of phases) console.log(`  ${label.padEnd(34)} ${fmt(ms)}  (CPU ${fmt(cpu)})`);
-console.log(`total ${fmt(totalMs)} (CPU ${fmt(totalCpuMs)}, incl. garbage collection threads) for ${found.length.toLocaleString('en')} codes (${((totalMs * 1000) / found.length).toFixed(1)} µs per code), Node ${process.version}`);
+console.log(
+  `total ${fmt(totalMs)} (CPU ${fmt(totalCpuMs)}, incl. garbage collection threads) for ${found.length.toLocaleString('en')} codes (${((totalMs * 1000) / found.length).toFixed(1)} µs per code), Node ${process.version}`,
+);
 const byKind = {};
 for (const r of outcome.rejected) byKind[r.reason.kind] = (byKind[r.reason.kind] ?? 0) + 1;
-console.log(`graded ${outcome.graded.length.toLocaleString('en')}, rejected ${JSON.stringify(byKind)}, pass rate ${(report.overall.passRate * 100).toFixed(1)}%, participation ${(report.overall.participationRate * 100).toFixed(1)}%, CSV ${(csvBytes / 1e6).toFixed(1)} M characters`);
+console.log(
+  `graded ${outcome.graded.length.toLocaleString('en')}, rejected ${JSON.stringify(byKind)}, pass rate ${(report.overall.passRate * 100).toFixed(1)}%, participation ${(report.overall.participationRate * 100).toFixed(1)}%, CSV ${(csvBytes / 1e6).toFixed(1)} M characters`,
+);
 
 const expected = {
   found: all.length,

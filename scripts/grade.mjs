@@ -191,12 +191,19 @@ const byKind = new Map();
 for (const r of rejected) byKind.set(r.reason.kind, (byKind.get(r.reason.kind) ?? 0) + 1);
 console.log(`${quiz.title}（${quizId}，题目版本 ${outcome.definitionHash}）`);
 console.log(`读取 ${texts.length} 个文件，找到 ${codes.length} 个凭证码`);
-console.log(`计分 ${graded.length} 人` + (rejected.length > 0 ? `；不计分 ${rejected.length} 条：${[...byKind].map(([k, n]) => `${R.REJECT_KIND_LABELS[k]} ${n}`).join('，')}` : ''));
+console.log(
+  `计分 ${graded.length} 人` +
+    (rejected.length > 0 ? `；不计分 ${rejected.length} 条：${[...byKind].map(([k, n]) => `${R.REJECT_KIND_LABELS[k]} ${n}`).join('，')}` : ''),
+);
 if (graded.length > 0) {
-  console.log(`合格 ${report.overall.passed} 人，合格率 ${pct(report.overall.passRate)}，平均分 ${report.meanScore}（满分 ${maxScore}，合格线 ${quiz.passMark}）`);
+  console.log(
+    `合格 ${report.overall.passed} 人，合格率 ${pct(report.overall.passRate)}，平均分 ${report.meanScore}（满分 ${maxScore}，合格线 ${quiz.passMark}）`,
+  );
 }
 if (report.overall.expected !== undefined) {
-  console.log(`名单 ${report.overall.expected} 人，已参加 ${report.overall.participated} 人，参与率 ${pct(report.overall.participationRate)}，未参加 ${report.missing.length} 人`);
+  console.log(
+    `名单 ${report.overall.expected} 人，已参加 ${report.overall.participated} 人，参与率 ${pct(report.overall.participationRate)}，未参加 ${report.missing.length} 人`,
+  );
 }
 if (codes.length > 0 && byKind.get('other-version') === codes.length) {
   console.log('提示：所有凭证码的题目版本都不同。若答题定义或题库在发布后改过，请用发布时的版本核分；若只是本地题库数据过期，请重新 npm run build。');

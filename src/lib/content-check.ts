@@ -55,7 +55,5 @@ export function sectionHeadings(body: string): string[] {
 
 /** Question ids listed by `<PracticeQuiz ids={[...]} />` components in a body. */
 export function embeddedQuizIds(body: string): string[][] {
-  return [...body.matchAll(/<PracticeQuiz\b[^>]*\bids=\{\[([^\]]*)\]\}/g)].map((m) =>
-    [...m[1]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!),
-  );
+  return [...body.matchAll(/<PracticeQuiz\b[^>]*\bids=\{\[([^\]]*)\]\}/g)].map((m) => [...m[1]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!));
 }

@@ -31,7 +31,9 @@ const text = (node: RootContent) => toString(node).replace(/\s+/g, ' ').trim();
 /** Extracts the leaflet parts from an MDX body; missing sections give empty lists. */
 export function leafletContent(body: string): LeafletContent {
   const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
-  const answer = section(tree, '一句话看懂').filter((n) => n.type === 'paragraph').map(text);
+  const answer = section(tree, '一句话看懂')
+    .filter((n) => n.type === 'paragraph')
+    .map(text);
   const points = section(tree, '主要规定')
     .filter((n): n is Heading => n.type === 'heading' && n.depth === 3)
     .map(text);

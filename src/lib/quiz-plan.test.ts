@@ -20,7 +20,14 @@ const quiz = (quotas: unknown) => quizSchema.parse({ title: '测试考试', desc
 
 describe('planQuiz', () => {
   it('accepts quotas the banks can always fill and counts the paper', () => {
-    const plan = planQuiz('t', quiz([{ count: 2, topic: '试用期' }, { count: 1, type: '判断' }]), bank);
+    const plan = planQuiz(
+      't',
+      quiz([
+        { count: 2, topic: '试用期' },
+        { count: 1, type: '判断' },
+      ]),
+      bank,
+    );
     expect(plan.total).toBe(3);
     expect(plan.definitionHash).toMatch(/^[0-9a-f]{8}$/);
   });

@@ -7,15 +7,22 @@ import { normalizeLawName, parseCitation } from '../lib/statute/citation';
 installErrorMap();
 
 /** A citation written as data, e.g. `劳动合同法 第47条`; the build checks the article exists. */
-export const citationSchema = z.string().trim().superRefine((text, ctx) => {
-  const error = checkCitation(text);
-  if (error) ctx.addIssue({ code: 'custom', message: error });
-});
+export const citationSchema = z
+  .string()
+  .trim()
+  .superRefine((text, ctx) => {
+    const error = checkCitation(text);
+    if (error) ctx.addIssue({ code: 'custom', message: error });
+  });
 
 /** Free text that may quote 《某法》第N条; every such quotation must exist in the statute library. */
-const citedText = z.string().trim().min(1).superRefine((text, ctx) => {
-  for (const error of checkCitationsInText(text)) ctx.addIssue({ code: 'custom', message: error });
-});
+const citedText = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((text, ctx) => {
+    for (const error of checkCitationsInText(text)) ctx.addIssue({ code: 'custom', message: error });
+  });
 
 const audiences = z.array(z.enum(AUDIENCES)).min(1);
 const topics = z.array(z.enum(TOPICS)).min(1);
@@ -60,7 +67,11 @@ export const leafletSchema = z
     const cited = new Set(leaflet.points.flatMap((p) => p.basis.map(article)));
     leaflet.mainArticles.forEach((main, i) => {
       if (!cited.has(article(main))) {
-        ctx.addIssue({ code: 'custom', path: ['mainArticles', i], message: `主要依据“${main}”没有被任何一条要点引用；主要依据应从要点所引的条文中选` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mainArticles', i],
+          message: `主要依据“${main}”没有被任何一条要点引用；主要依据应从要点所引的条文中选`,
+        });
       }
     });
   });
@@ -252,9 +263,7 @@ export const quizSchema = z
     /** Score needed to pass, on the quiz's own points scale */
     passMark: z.number().min(0),
     /** Points per question, by type */
-    points: z
-      .strictObject({ 单选: z.number().min(0), 多选: z.number().min(0), 判断: z.number().min(0) })
-      .default({ 单选: 2, 多选: 2, 判断: 2 }),
+    points: z.strictObject({ 单选: z.number().min(0), 多选: z.number().min(0), 判断: z.number().min(0) }).default({ 单选: 2, 多选: 2, 判断: 2 }),
     /** 多选 scoring: all-or-nothing (default) or partial credit for a correct subset */
     multipleChoiceScoring: z.enum(['all-or-nothing', 'partial']).default('all-or-nothing'),
     /** Under partial scoring, the share of a 多选 question's points that a correct subset earns */

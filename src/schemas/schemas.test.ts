@@ -104,7 +104,9 @@ describe('explainer, case and quiz schemas', () => {
     expect(caseSchema.safeParse({ ...realCase, scenario: true }).success).toBe(true);
   });
   it('checks citations quoted in a case ruling', () => {
-    expect(errorsOf(caseSchema, { ...realCase, scenario: true, ruling: '依据《劳动法》第二百条裁决。' })).toMatch(/字段 ruling：“《劳动法》第二百条”/);
+    expect(errorsOf(caseSchema, { ...realCase, scenario: true, ruling: '依据《劳动法》第二百条裁决。' })).toMatch(
+      /字段 ruling：“《劳动法》第二百条”/,
+    );
   });
   it('rejects a quiz that closes before it opens', () => {
     const quiz = { title: '测试', description: '一次测试考试', quotas: [{ count: 1 }], passMark: 1, opens: '2026-12-01', closes: '2026-11-01' };
@@ -115,11 +117,15 @@ describe('explainer, case and quiz schemas', () => {
 describe('regional parameters for the calculators', () => {
   it('are optional and validated when given', () => {
     expect(parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn' }).regional).toEqual({});
-    const c = parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', regional: { averageMonthlyWage: { amount: 8000, year: 2025, region: '示例市' } } });
+    const c = parseSiteConfig({
+      name: 'x',
+      baseUrl: 'https://x.cn',
+      regional: { averageMonthlyWage: { amount: 8000, year: 2025, region: '示例市' } },
+    });
     expect(c.regional.averageMonthlyWage?.amount).toBe(8000);
-    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', regional: { averageMonthlyWage: { amount: -1, year: 2025, region: '示例市' } } })).toThrow(
-      /字段 regional\.averageMonthlyWage\.amount：/,
-    );
+    expect(() =>
+      parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', regional: { averageMonthlyWage: { amount: -1, year: 2025, region: '示例市' } } }),
+    ).toThrow(/字段 regional\.averageMonthlyWage\.amount：/);
   });
 });
 
@@ -139,13 +145,22 @@ describe('leaflet (宣传单) front matter', () => {
     point('月工资高于当地社平工资三倍的，按三倍算，最多十二年。', ['劳动合同法 第47条第2款']),
   ];
   it('accepts 3–5 cited points, main articles cited by them and an optional example', () => {
-    const r = explainerSchema.safeParse({ ...explainer, leaflet: { points, mainArticles: ['劳动合同法 第46条', '劳动合同法 第四十七条'], example: { title: '算一算：3年8个月', lines: ['6000 × 4 = 24000元'] } } });
+    const r = explainerSchema.safeParse({
+      ...explainer,
+      leaflet: {
+        points,
+        mainArticles: ['劳动合同法 第46条', '劳动合同法 第四十七条'],
+        example: { title: '算一算：3年8个月', lines: ['6000 × 4 = 24000元'] },
+      },
+    });
     expect(r.success).toBe(true);
   });
   it('rejects a main article that no point cites, and too few points', () => {
-    expect(errorsOf(explainerSchema, { ...explainer, leaflet: { points, mainArticles: ['劳动合同法 第2条'] } }, 'content/explainers/x.mdx')).toContain(
-      '字段 leaflet.mainArticles.0：主要依据“劳动合同法 第2条”没有被任何一条要点引用',
+    expect(
+      errorsOf(explainerSchema, { ...explainer, leaflet: { points, mainArticles: ['劳动合同法 第2条'] } }, 'content/explainers/x.mdx'),
+    ).toContain('字段 leaflet.mainArticles.0：主要依据“劳动合同法 第2条”没有被任何一条要点引用');
+    expect(errorsOf(explainerSchema, { ...explainer, leaflet: { points: points.slice(0, 2), mainArticles: ['劳动合同法 第46条'] } })).toContain(
+      'leaflet.points',
     );
-    expect(errorsOf(explainerSchema, { ...explainer, leaflet: { points: points.slice(0, 2), mainArticles: ['劳动合同法 第46条'] } })).toContain('leaflet.points');
   });
 });

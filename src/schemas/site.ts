@@ -30,7 +30,10 @@ export const siteConfigSchema = z.strictObject({
   /** Contact telephone shown in the footer */
   phone: optionalText,
   /** Contact e-mail shown in the footer */
-  email: z.union([z.literal(''), z.email()]).optional().default(''),
+  email: z
+    .union([z.literal(''), z.email()])
+    .optional()
+    .default(''),
   /** The 人社 service hotline citizens are pointed to; 12333 nationwide */
   hotline: z.string().trim().optional().default('12333'),
   /** ICP 备案号, e.g. 京ICP备12345678号; empty hides it */

@@ -22,7 +22,13 @@ for (const { name, path } of pages()) {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(page.locator('#search-status')).toContainText('找到');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
     expect(summary).toEqual([]);
   });
 }

@@ -66,7 +66,9 @@ const budgets = () => [
 for (const b of budgets()) {
   test(`first-load budget: ${b.type}`, async ({ page }) => {
     const load = await measureFirstLoad(page, b.path);
-    const parts = Object.entries(load.byType).map(([t, n]) => `${t} ${format(n)}`).join('，');
+    const parts = Object.entries(load.byType)
+      .map(([t, n]) => `${t} ${format(n)}`)
+      .join('，');
     console.log(`[字节预算] ${b.type} ${b.path}：首次加载 ${format(load.total)}（${parts}），交互前 JS ${format(load.js)}`);
     expect(load.total, `首次加载 ${format(load.total)} 超出 ${format(b.total)}`).toBeLessThanOrEqual(b.total);
     expect(load.js, `交互前 JS ${format(load.js)} 超出 ${format(b.js)}`).toBeLessThanOrEqual(b.js);

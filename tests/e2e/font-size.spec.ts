@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const rootFontSize = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const rootFontSize = (page: import('@playwright/test').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 test('font size 大/中/小 applies and persists across pages', async ({ page }) => {
   await page.goto('/');
@@ -22,7 +21,11 @@ test('font size 大/中/小 applies and persists across pages', async ({ page })
 
 test('the switch still works when storage is unavailable', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new Error('denied'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new Error('denied');
+      },
+    });
   });
   await page.goto('/');
   const medium = await rootFontSize(page);

@@ -12,7 +12,10 @@ test('home → 法规库 → a law → an article anchor', async ({ page }) => {
 
   // Table of contents → chapter 4, then the article's own link.
   await page.getByText(/^目录/).click();
-  await page.getByRole('navigation', { name: '法规目录' }).getByRole('link', { name: /第四章/ }).click();
+  await page
+    .getByRole('navigation', { name: '法规目录' })
+    .getByRole('link', { name: /第四章/ })
+    .click();
   await expect(page).toHaveURL(/#ch-4$/);
   await page.getByRole('link', { name: '第四十七条', exact: true }).click();
   await expect(page).toHaveURL(/#art-47$/);

@@ -45,7 +45,9 @@ test('pages are network first: a new deploy shows without clearing anything', as
   await page.reload();
   const html = readFileSync(join(DIST, 'explainers/nianxiujia/index.html'), 'utf8');
   // Simulate the next deploy of this page by answering its request with changed content.
-  await context.route('**/explainers/nianxiujia/', (route) => route.fulfill({ contentType: 'text/html', body: html.replace('<h1', '<p id="new-deploy">新版本</p><h1') }));
+  await context.route('**/explainers/nianxiujia/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: html.replace('<h1', '<p id="new-deploy">新版本</p><h1') }),
+  );
   await page.reload();
   await expect(page.locator('#new-deploy')).toHaveText('新版本');
 });

@@ -37,12 +37,19 @@ function reviveProp(v: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, reviveProp(x)]));
 }
 
-const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** organizerQuizzes() as embedded in the built organiser page. */
 async function builtQuizzes(request: APIRequestContext): Promise<OrganizerQuiz[]> {
   const html = await (await request.get(PAGE)).text();
-  const island = html.match(/<astro-island[^>]*component-url="[^"]*OrganizerApp[^"]*"[^>]*>/)?.[0] ?? html.match(/<astro-island[^>]*OrganizerApp[^>]*>/)?.[0];
+  const island =
+    html.match(/<astro-island[^>]*component-url="[^"]*OrganizerApp[^"]*"[^>]*>/)?.[0] ?? html.match(/<astro-island[^>]*OrganizerApp[^>]*>/)?.[0];
   if (!island) throw new Error('organizer island not found');
   const props = JSON.parse(unescapeHtml(island.match(/ props="([^"]*)"/)![1]!)) as { quizzes: unknown };
   return reviveProp(props.quizzes) as OrganizerQuiz[];
@@ -94,7 +101,14 @@ function takeQuiz(s: Setup, p: Person, definitionHash = s.info.definitionHash): 
   const seed = seedOf(p.n);
   const startedAt = T0 + p.n * 60_000;
   const timeLimitMs = s.quiz.timeLimitMinutes ? s.quiz.timeLimitMinutes * 60_000 : undefined;
-  let attempt = startAttempt({ quizId: `exam:${QUIZ_ID}`, mode: 'exam', definitionHash, seed, now: startedAt, ...(timeLimitMs ? { timeLimitMs } : {}) });
+  let attempt = startAttempt({
+    quizId: `exam:${QUIZ_ID}`,
+    mode: 'exam',
+    definitionHash,
+    seed,
+    now: startedAt,
+    ...(timeLimitMs ? { timeLimitMs } : {}),
+  });
   const paper = drawQuestions(s.pool, quotasOf(s.quiz), seed, { shuffleQuestions: s.quiz.shuffleQuestions });
   paper.forEach((item, i) => {
     const q = s.byId.get(item.id)!;
@@ -135,7 +149,13 @@ function unitStats(people: Taken[]) {
   for (const p of people) units.set(p.unit, [...(units.get(p.unit) ?? []), p]);
   return [...units].map(([unit, ps]) => {
     const passed = ps.filter((p) => p.result.passed).length;
-    return { unit, participants: ps.length, passed, passRate: percent(passed / ps.length), mean: round2(ps.reduce((n, p) => n + p.result.score, 0) / ps.length) };
+    return {
+      unit,
+      participants: ps.length,
+      passed,
+      passRate: percent(passed / ps.length),
+      mean: round2(ps.reduce((n, p) => n + p.result.score, 0) / ps.length),
+    };
   });
 }
 
@@ -145,7 +165,14 @@ function wechatChat(s: Setup, a: Taken, b: Taken, c: Taken, broken: string): str
     '张主任 11月20日 09:58',
     '各位同事，完成答题后请把成绩凭证码发到群里，谢谢！RS232 串口那台电脑不用管。',
     `${a.name} 11月20日 10:05`,
-    shareMessage(a.code, { title: s.info.title, name: a.name, unit: a.unit, submittedAt: a.submittedAt, score: a.result.score, maxScore: a.result.maxScore }),
+    shareMessage(a.code, {
+      title: s.info.title,
+      name: a.name,
+      unit: a.unit,
+      submittedAt: a.submittedAt,
+      score: a.result.score,
+      maxScore: a.result.maxScore,
+    }),
     `${b.name} 11月20日 10:07`,
     '[图片]',
     `我的：${b.code}`,
@@ -162,7 +189,13 @@ const ROSTER_CSV = '姓名,单位\r\n张三,办公室\r\n王　五,办公室\r\n
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 async function chooseQuiz(page: Page, id: string) {
@@ -178,7 +211,8 @@ function people(s: Setup) {
   return { a, b, c, broken: corrupt(d.code) };
 }
 
-const unitRow = (page: Page, unit: string) => page.locator('.org-units tbody tr').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) });
+const unitRow = (page: Page, unit: string) =>
+  page.locator('.org-units tbody tr').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) });
 
 // ---------------------------------------------------------------- tests
 
@@ -329,7 +363,12 @@ test('a sealed quiz is graded only with its own answer key of the same version',
   await chooseQuiz(page, SEALED_ID);
   await expect(page.locator('.org-facts')).toContainText('封存');
   const input = page.getByLabel('答案文件（.json）');
-  const upload = (name: string, value: unknown) => input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value), 'utf8') });
+  const upload = (name: string, value: unknown) =>
+    input.setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value), 'utf8'),
+    });
 
   await upload('x.json', 'not json');
   await expect(page.getByText(/不是有效的答案文件/)).toBeVisible();
@@ -410,7 +449,13 @@ test('scanning with a camera adds each QR code once, with a confirmation', async
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
   try {
     const context = await browser.newContext({ baseURL, locale: 'zh-CN', permissions: ['camera'] });
@@ -472,7 +517,13 @@ test.describe('desktop', () => {
     await chooseQuiz(page, QUIZ_ID);
     await page.getByLabel('粘贴文字').fill(wechatChat(s, a, b, c, broken) + '\n' + more.map((p) => `${p.name}：${p.code}`).join('\n'));
     await page.getByRole('button', { name: '导入粘贴的文字' }).click();
-    await page.getByLabel('名单文件（.csv）').setInputFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV + '陈晓明,社会保险中心\r\n刘芳,社会保险中心\r\n周敏,社会保险中心\r\n', 'utf8') });
+    await page
+      .getByLabel('名单文件（.csv）')
+      .setInputFiles({
+        name: '名单.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(ROSTER_CSV + '陈晓明,社会保险中心\r\n刘芳,社会保险中心\r\n周敏,社会保险中心\r\n', 'utf8'),
+      });
     await expect(page.locator('.org-report [data-summary="graded"]')).toHaveText('6 份');
     expect(await axe(page)).toEqual([]);
     mkdirSync('screenshots', { recursive: true });
@@ -486,7 +537,11 @@ test.describe('desktop', () => {
     await expect(page.locator('.org-steps')).toBeHidden();
     await expect(page.locator('.org-toolbar')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
-    const pdf = await page.pdf({ path: 'test-results/organizer/report.pdf', format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+    const pdf = await page.pdf({
+      path: 'test-results/organizer/report.pdf',
+      format: 'A4',
+      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+    });
     expect(pdf.length).toBeGreaterThan(1000);
   });
 });

@@ -52,7 +52,10 @@ test('typing 经济补偿 finds 劳动合同法 第四十七条, which opens at 
   await expect(marks.first()).toHaveText('经济补偿');
   await expect(page.locator('#art-47')).toBeInViewport();
   // The mark is black on yellow: a contrast far above 4.5:1.
-  expect(await marks.first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgb(255, 216, 61)']);
+  expect(await marks.first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m).backgroundColor])).toEqual([
+    'rgb(0, 0, 0)',
+    'rgb(255, 216, 61)',
+  ]);
 });
 
 test.describe('Chinese queries put the relevant pages first', () => {
@@ -185,7 +188,13 @@ test('pages opened without ?hl= load no highlighter; a bank question opened from
 test('the search page with results and filters, and a bank page, have no axe violations', async ({ page }) => {
   const axe = async () => {
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   };
   await openSearch(page, '经济补偿');
   await expect(page.locator('#search-results .result-primary').first()).toBeVisible();
@@ -224,7 +233,9 @@ test('bytes: a first search for 经济补偿 and the question search index (prin
     groups[group] = (groups[group] ?? 0) + size;
     total += size;
   }
-  const parts = Object.entries(groups).map(([k, n]) => `${k} ${format(n)}`).join('，');
+  const parts = Object.entries(groups)
+    .map(([k, n]) => `${k} ${format(n)}`)
+    .join('，');
   console.log(`[搜索字节数] 首次搜索“经济补偿”（Pagefind）：共 ${format(total)}，${fetched.length} 个请求（${parts}）`);
 
   const index = readFileSync(join(DIST, 'quiz/search-index.json'));

@@ -15,7 +15,13 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: '分享本页' }
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 test.describe('in a normal browser', () => {
@@ -90,7 +96,17 @@ test.describe('in a normal browser', () => {
 
   test('the button is on explainers, cases, laws, tools and quiz pages', async ({ page }) => {
     const law = lawByShortTitle('劳动合同法');
-    for (const path of [EXPLAINER, '/cases/baoxin-zhi-jiaban-fei/', `/laws/${law.slug}/`, '/tools/', '/tools/overtime/', '/quiz/', '/quiz/daily/', '/quiz/shili-ceshi/', '/quiz/practice/']) {
+    for (const path of [
+      EXPLAINER,
+      '/cases/baoxin-zhi-jiaban-fei/',
+      `/laws/${law.slug}/`,
+      '/tools/',
+      '/tools/overtime/',
+      '/quiz/',
+      '/quiz/daily/',
+      '/quiz/shili-ceshi/',
+      '/quiz/practice/',
+    ]) {
       await page.goto(path);
       await expect(shareButton(page), path).toBeVisible();
     }

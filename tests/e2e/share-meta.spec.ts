@@ -117,8 +117,15 @@ test('every built page that has share tags has both of its images, and no image 
   for (const file of htmlFiles(DIST)) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('property="og:image"')) continue;
-    const path = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\.html$/, '/');
-    const canonical = parse(html.slice(0, html.indexOf('</head>'))).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    const path =
+      '/' +
+      relative(DIST, file)
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, '/');
+    const canonical =
+      parse(html.slice(0, html.indexOf('</head>')))
+        .querySelector('link[rel="canonical"]')
+        ?.getAttribute('href') ?? '';
     const { wide, square } = checkHead(html, new URL(canonical).pathname, {});
     for (const img of [wide, square]) {
       expect(seen.get(img), `${img} 被 ${seen.get(img)} 和 ${path} 共用`).toBeUndefined();

@@ -4,7 +4,13 @@ import { lawByShortTitle } from './helpers';
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 const result = (page: Page) => page.locator('.calc-result');
@@ -107,7 +113,11 @@ test('经济补偿 raises an average below the minimum wage to it (实施条例 
   await page.goto('/tools/severance/?reason=task-completed&start=2021-01-01&end=2023-12-31&wage=1800&localMinimumWage=2000');
   await expect(result(page).locator('h2')).toHaveText('经济补偿 6,000.00 元');
   await expect(result(page)).toContainText('低于当地最低工资标准 2,000.00 元');
-  await expect(result(page).locator(`a[href*="/laws/${lawByShortTitle('劳动合同法实施条例').slug}/#art-27"]`).first()).toBeVisible();
+  await expect(
+    result(page)
+      .locator(`a[href*="/laws/${lawByShortTitle('劳动合同法实施条例').slug}/#art-27"]`)
+      .first(),
+  ).toBeVisible();
 });
 
 test('仲裁时效 and 工伤认定期限 give the last day', async ({ page }) => {

@@ -7,7 +7,16 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { remarkCitations } from '../../src/plugins/remark-citations';
-import { caseSchema, everydayTermSchema, explainerSchema, glossarySchema, questionBankSchema, questionSchema, quizSchema, type Question } from '../../src/schemas/content';
+import {
+  caseSchema,
+  everydayTermSchema,
+  explainerSchema,
+  glossarySchema,
+  questionBankSchema,
+  questionSchema,
+  quizSchema,
+  type Question,
+} from '../../src/schemas/content';
 import { formatIssues } from '../../src/schemas/errors';
 import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy';
 import { embeddedQuizIds, normalizeStem, readMdxCollection, readYamlCollection, sectionHeadings } from '../../src/lib/content-check';
@@ -48,7 +57,10 @@ describe('explainers', () => {
       await compileMdx(e.file, e.body);
       const headings = sectionHeadings(e.body);
       for (const required of ['一句话看懂', '常见问题', '去哪里求助']) {
-        expect(headings.some((h) => h.includes(required)), `${e.file} 缺少“${required}”一节`).toBe(true);
+        expect(
+          headings.some((h) => h.includes(required)),
+          `${e.file} 缺少“${required}”一节`,
+        ).toBe(true);
       }
       const faq = e.body.split(/^##\s+常见问题.*$/m)[1]?.split(/^##\s/m)[0] ?? '';
       const faqCount = (faq.match(/^###\s/gm) ?? []).length;

@@ -13,7 +13,7 @@ const questions = readYamlCollection('content/questions').flatMap(
 );
 const quizzes = readYamlCollection('content/quizzes');
 
-const count = <T,>(items: T[], key: (t: T) => string[]) => {
+const count = <T>(items: T[], key: (t: T) => string[]) => {
   const m = new Map<string, number>();
   for (const item of items) for (const k of key(item)) m.set(k, (m.get(k) ?? 0) + 1);
   return m;
@@ -64,10 +64,18 @@ describe('content coverage', () => {
   });
 
   it('defines the annual staff exam (50 questions, 60 minutes, pass 80) and the three public quizzes', () => {
-    const annual = quizzes.find((q) => q.id === 'niandu-xuefa-kaoshi')!.data as { quotas: Array<{ count: number }>; timeLimitMinutes: number; passMark: number };
+    const annual = quizzes.find((q) => q.id === 'niandu-xuefa-kaoshi')!.data as {
+      quotas: Array<{ count: number }>;
+      timeLimitMinutes: number;
+      passMark: number;
+    };
     expect(annual.quotas.reduce((n, q) => n + q.count, 0)).toBe(50);
     expect(annual.timeLimitMinutes).toBe(60);
     expect(annual.passMark).toBe(80);
-    for (const id of ['xianfa-xuanchuanzhou', 'yongren-danwei-hegui', 'gongshang-yufang']) expect(quizzes.some((q) => q.id === id), id).toBe(true);
+    for (const id of ['xianfa-xuanchuanzhou', 'yongren-danwei-hegui', 'gongshang-yufang'])
+      expect(
+        quizzes.some((q) => q.id === id),
+        id,
+      ).toBe(true);
   });
 });

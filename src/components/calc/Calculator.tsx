@@ -91,12 +91,27 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
                 {f.label}
                 {f.optional && <span class="calc-optional">（选填）</span>}
               </label>
-              {f.hint && <p class="calc-hint" id={`${inputId}-hint`}>{f.hint}</p>}
+              {f.hint && (
+                <p class="calc-hint" id={`${inputId}-hint`}>
+                  {f.hint}
+                </p>
+              )}
               <div class="calc-input">
                 {f.type === 'select' ? (
-                  <select id={inputId} name={f.name} value={values[f.name] ?? ''} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} onChange={(e) => update(f.name, (e.currentTarget as HTMLSelectElement).value)}>
+                  <select
+                    id={inputId}
+                    name={f.name}
+                    value={values[f.name] ?? ''}
+                    aria-invalid={error ? 'true' : undefined}
+                    aria-describedby={describedBy}
+                    onChange={(e) => update(f.name, (e.currentTarget as HTMLSelectElement).value)}
+                  >
                     <option value="">请选择</option>
-                    {f.options!.map((o) => <option value={o.value} key={o.value}>{o.label}</option>)}
+                    {f.options!.map((o) => (
+                      <option value={o.value} key={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
                   </select>
                 ) : (
                   <input
@@ -112,7 +127,11 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
                 )}
                 {f.unit && <span class="calc-unit">{f.unit}</span>}
               </div>
-              {error && <p class="calc-error" id={`${inputId}-error`}>{error}</p>}
+              {error && (
+                <p class="calc-error" id={`${inputId}-error`}>
+                  {error}
+                </p>
+              )}
             </div>
           );
         })}
@@ -126,11 +145,17 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
             </p>
           );
         })}
-        <button type="submit" class="button">计算</button>
+        <button type="submit" class="button">
+          计算
+        </button>
       </form>
 
       <div aria-live="polite">
-        {outcome && !outcome.ok && <p class="notice notice-warn" role="alert">请先更正标红的 {outcome.errors.length} 处输入。</p>}
+        {outcome && !outcome.ok && (
+          <p class="notice notice-warn" role="alert">
+            请先更正标红的 {outcome.errors.length} 处输入。
+          </p>
+        )}
         {outcome && outcome.ok && (
           <section class="calc-result" aria-labelledby={`${id}-result`}>
             <h2 id={`${id}-result`} ref={resultHeading} tabIndex={-1}>
@@ -151,17 +176,26 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
             {outcome.notes.length > 0 && (
               <>
                 <h3>请注意</h3>
-                <ul>{outcome.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+                <ul>
+                  {outcome.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
               </>
             )}
             {outcome.assumptions.length > 0 && (
               <>
                 <h3>计算假设</h3>
-                <ul>{outcome.assumptions.map((a) => <li key={a}>{a}</li>)}</ul>
+                <ul>
+                  {outcome.assumptions.map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
               </>
             )}
             <p class="notice">
-              以上结果按法律的一般规定计算，仅供参考。地方规定和案件的具体情况可能改变结果；拿不准的，请拨打 {hotline} 咨询，或向当地劳动人事争议仲裁委员会、劳动保障监察机构咨询。
+              以上结果按法律的一般规定计算，仅供参考。地方规定和案件的具体情况可能改变结果；拿不准的，请拨打 {hotline}{' '}
+              咨询，或向当地劳动人事争议仲裁委员会、劳动保障监察机构咨询。
             </p>
             {!embedded && <p class="calc-share">这个页面的网址已经包含您填写的数字，可以复制网址或在微信中分享，打开后会显示同样的结果。</p>}
           </section>

@@ -67,7 +67,12 @@ export const CALCULATORS: CalculatorSpec[] = [
     title: '经济补偿计算器',
     intro: '劳动合同解除或终止时，单位要不要给经济补偿、给多少。',
     fields: [
-      { name: 'reason', label: '劳动合同是怎样结束的', type: 'select', options: Object.entries(TERMINATION_REASONS).map(([value, r]) => ({ value, label: r.label })) },
+      {
+        name: 'reason',
+        label: '劳动合同是怎样结束的',
+        type: 'select',
+        options: Object.entries(TERMINATION_REASONS).map(([value, r]) => ({ value, label: r.label })),
+      },
       { name: 'start', label: '入职（用工）日期', type: 'date' },
       { name: 'end', label: '离职日期（最后工作日）', type: 'date' },
       { name: 'wage', label: '月平均工资', type: 'number', unit: '元', hint: wageHint },
@@ -118,7 +123,16 @@ export const CALCULATORS: CalculatorSpec[] = [
   },
   {
     id: 'annual-leave',
-    basis: ['职工带薪年休假条例 第2条', '企业职工带薪年休假实施办法 第3条', '职工带薪年休假条例 第3条第1款', '职工带薪年休假条例 第5条第3款', '企业职工带薪年休假实施办法 第5条', '企业职工带薪年休假实施办法 第10条第1款', '企业职工带薪年休假实施办法 第11条', '企业职工带薪年休假实施办法 第12条'],
+    basis: [
+      '职工带薪年休假条例 第2条',
+      '企业职工带薪年休假实施办法 第3条',
+      '职工带薪年休假条例 第3条第1款',
+      '职工带薪年休假条例 第5条第3款',
+      '企业职工带薪年休假实施办法 第5条',
+      '企业职工带薪年休假实施办法 第10条第1款',
+      '企业职工带薪年休假实施办法 第11条',
+      '企业职工带薪年休假实施办法 第12条',
+    ],
     title: '带薪年休假计算器',
     intro: '今年有几天年休假，没休的单位该给多少钱。',
     fields: [
@@ -131,7 +145,13 @@ export const CALCULATORS: CalculatorSpec[] = [
         options: Object.entries(CONTINUITY).map(([value, label]) => ({ value, label })),
       },
       { name: 'qualified', label: '本年度内满12个月的，填满12个月的日期', type: 'date', optional: true },
-      { name: 'years', label: '累计工作年限（包括以前的单位）', type: 'number', unit: '年', hint: '决定每年休几天：满1年5天，满10年10天，满20年15天' },
+      {
+        name: 'years',
+        label: '累计工作年限（包括以前的单位）',
+        type: 'number',
+        unit: '年',
+        hint: '决定每年休几天：满1年5天，满10年10天，满20年15天',
+      },
       { name: 'joined', label: '今年新入职的，填入职日期', type: 'date', optional: true },
       { name: 'left', label: '今年离职的，填离职日期', type: 'date', optional: true },
       { name: 'taken', label: '今年已休年休假', type: 'number', unit: '天', optional: true },

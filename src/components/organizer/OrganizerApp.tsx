@@ -289,9 +289,18 @@ export default function OrganizerApp({ quizzes }: Props) {
 
       <div class="org-steps">
         <section class="org-step" aria-labelledby="org-step-quiz">
-          <h2 id="org-step-quiz"><span class="org-step-no">1</span>选择答题</h2>
-          <label class="org-label" for="org-quiz">本次统计的答题</label>
-          <select id="org-quiz" class="org-input" value={work.quizId ?? ''} onChange={(e) => chooseQuiz((e.currentTarget as HTMLSelectElement).value)}>
+          <h2 id="org-step-quiz">
+            <span class="org-step-no">1</span>选择答题
+          </h2>
+          <label class="org-label" for="org-quiz">
+            本次统计的答题
+          </label>
+          <select
+            id="org-quiz"
+            class="org-input"
+            value={work.quizId ?? ''}
+            onChange={(e) => chooseQuiz((e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value="">请选择</option>
             {quizzes.map((q) => (
               <option value={q.id} key={q.id}>
@@ -333,7 +342,10 @@ export default function OrganizerApp({ quizzes }: Props) {
         </section>
 
         <section class="org-step" aria-labelledby="org-step-key">
-          <h2 id="org-step-key"><span class="org-step-no">2</span>{quiz?.sealed ? '载入答案文件' : '题库与答案'}</h2>
+          <h2 id="org-step-key">
+            <span class="org-step-no">2</span>
+            {quiz?.sealed ? '载入答案文件' : '题库与答案'}
+          </h2>
           {!quiz && <p class="muted">请先选择答题。</p>}
           {quiz && !quiz.sealed && (
             <p role="status" class={source.status === 'error' ? 'org-error' : undefined}>
@@ -345,10 +357,19 @@ export default function OrganizerApp({ quizzes }: Props) {
           {quiz?.sealed && (
             <>
               <p class="org-hint">
-                封存答题的答案文件在构建网站时生成，位于项目的 <code>private/answer-keys/{quiz.id}.json</code>，不随网站发布。请向网站管理员索取。答案文件只在本机读取，不会保存或上传。
+                封存答题的答案文件在构建网站时生成，位于项目的 <code>private/answer-keys/{quiz.id}.json</code>
+                ，不随网站发布。请向网站管理员索取。答案文件只在本机读取，不会保存或上传。
               </p>
-              <label class="org-label" for="org-key">答案文件（.json）</label>
-              <input id="org-key" class="org-file" type="file" accept=".json,application/json" onChange={(e) => void loadKey(e.currentTarget as HTMLInputElement)} />
+              <label class="org-label" for="org-key">
+                答案文件（.json）
+              </label>
+              <input
+                id="org-key"
+                class="org-file"
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => void loadKey(e.currentTarget as HTMLInputElement)}
+              />
               <p role="status" class={source.status === 'need-key' && source.error ? 'org-error' : undefined}>
                 {source.status === 'ready' && `已载入${source.from}（${source.count} 题），版本核对无误。`}
                 {source.status === 'need-key' && (source.error ?? (collected > 0 ? '刷新页面后需要重新载入答案文件。' : ''))}
@@ -358,12 +379,16 @@ export default function OrganizerApp({ quizzes }: Props) {
         </section>
 
         <section class="org-step org-step-wide" aria-labelledby="org-step-codes">
-          <h2 id="org-step-codes"><span class="org-step-no">3</span>导入成绩凭证码</h2>
+          <h2 id="org-step-codes">
+            <span class="org-step-no">3</span>导入成绩凭证码
+          </h2>
           <p class="org-count" aria-live="polite">
             已收集 <strong data-count>{collected}</strong> 个凭证码
           </p>
           <form class="org-paste" onSubmit={(e) => void importPasted(e)}>
-            <label class="org-label" for="org-paste">粘贴文字</label>
+            <label class="org-label" for="org-paste">
+              粘贴文字
+            </label>
             <p class="org-hint" id="org-paste-hint">
               可以把微信群或聊天记录整段复制过来，凭证码夹在其他文字中也能找出；同一凭证码只收一次。
             </p>
@@ -381,11 +406,22 @@ export default function OrganizerApp({ quizzes }: Props) {
           </form>
           <div class="org-import-row">
             <div>
-              <label class="org-label" for="org-files">上传文件（.txt 或 .csv，可多选）</label>
-              <input id="org-files" class="org-file" type="file" multiple accept=".txt,.csv,text/plain,text/csv" onChange={(e) => void importFiles(e.currentTarget as HTMLInputElement)} />
+              <label class="org-label" for="org-files">
+                上传文件（.txt 或 .csv，可多选）
+              </label>
+              <input
+                id="org-files"
+                class="org-file"
+                type="file"
+                multiple
+                accept=".txt,.csv,text/plain,text/csv"
+                onChange={(e) => void importFiles(e.currentTarget as HTMLInputElement)}
+              />
             </div>
             <div>
-              <p class="org-label" id="org-scan-label">扫描二维码</p>
+              <p class="org-label" id="org-scan-label">
+                扫描二维码
+              </p>
               {!scanning && (
                 <button type="button" class="button button-quiet" ref={scanButton} aria-describedby="org-scan-note" onClick={() => setScanning(true)}>
                   扫码
@@ -403,7 +439,9 @@ export default function OrganizerApp({ quizzes }: Props) {
         </section>
 
         <section class="org-step org-step-wide" aria-labelledby="org-step-roster">
-          <h2 id="org-step-roster"><span class="org-step-no">4</span>参加人员名单（可选）</h2>
+          <h2 id="org-step-roster">
+            <span class="org-step-no">4</span>参加人员名单（可选）
+          </h2>
           <p class="org-hint" id="org-roster-hint">
             有名单时可统计各单位参与率，列出尚未参加的人员。名单为 CSV 文件，两列：姓名、单位（Excel 另存为 CSV 即可）。
           </p>
@@ -418,7 +456,9 @@ export default function OrganizerApp({ quizzes }: Props) {
             </div>
           ) : (
             <>
-              <label class="org-label" for="org-roster">名单文件（.csv）</label>
+              <label class="org-label" for="org-roster">
+                名单文件（.csv）
+              </label>
               <input
                 id="org-roster"
                 class="org-file"
@@ -429,8 +469,16 @@ export default function OrganizerApp({ quizzes }: Props) {
               />
               <details class="org-roster-paste">
                 <summary>或者粘贴名单</summary>
-                <label class="org-label" for="org-roster-text">从 Excel 复制“姓名”“单位”两列粘贴到这里</label>
-                <textarea id="org-roster-text" class="org-input" rows={4} value={rosterPaste} onInput={(e) => setRosterPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+                <label class="org-label" for="org-roster-text">
+                  从 Excel 复制“姓名”“单位”两列粘贴到这里
+                </label>
+                <textarea
+                  id="org-roster-text"
+                  class="org-input"
+                  rows={4}
+                  value={rosterPaste}
+                  onInput={(e) => setRosterPaste((e.currentTarget as HTMLTextAreaElement).value)}
+                />
                 <button
                   type="button"
                   class="button button-quiet"
@@ -481,7 +529,9 @@ export default function OrganizerApp({ quizzes }: Props) {
         </p>
       )}
       {!view && collected > 0 && quiz && source.status !== 'ready' && (
-        <p class="notice">已收集 {collected} 个凭证码。{quiz.sealed ? '载入答案文件后' : '题库载入后'}即可看到成绩报告。</p>
+        <p class="notice">
+          已收集 {collected} 个凭证码。{quiz.sealed ? '载入答案文件后' : '题库载入后'}即可看到成绩报告。
+        </p>
       )}
       {!quiz && collected > 0 && <p class="notice">已收集 {collected} 个凭证码。请先选择答题，再查看成绩报告。</p>}
 
@@ -518,19 +568,16 @@ export default function OrganizerApp({ quizzes }: Props) {
           </p>
           <p class="org-hint">CSV 文件为 UTF-8 编码（带 BOM），可直接用 Excel 或 WPS 打开。</p>
 
-          <ReportView
-            title={quiz.title}
-            definitionHash={quiz.definitionHash}
-            view={view}
-            rosterSource={work.roster?.source}
-          />
+          <ReportView title={quiz.title} definitionHash={quiz.definitionHash} view={view} rosterSource={work.roster?.source} />
 
           {view.results.length > 0 && (
             <details class="org-details">
               <summary>成绩明细（{view.gradedCount} 人）</summary>
               <div class="org-table-wrap" tabIndex={0} role="region" aria-label="成绩明细">
                 <table class="org-results">
-                  <caption>按收到凭证码的顺序{view.gradedCount > view.results.length ? `，只显示前 ${view.results.length} 人，全部请导出 CSV` : ''}</caption>
+                  <caption>
+                    按收到凭证码的顺序{view.gradedCount > view.results.length ? `，只显示前 ${view.results.length} 人，全部请导出 CSV` : ''}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">序号</th>

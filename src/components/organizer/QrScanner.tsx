@@ -172,9 +172,7 @@ export function QrScanner({ onText, onClose }: Props) {
     const start = async () => {
       if (!navigator.mediaDevices?.getUserMedia) {
         setState('failed');
-        setMessage(
-          '这个浏览器不能在本页使用摄像头（网址需为 https，或浏览器不支持）。可以改用上面的“粘贴文字”或“上传文件”导入，效果相同。',
-        );
+        setMessage('这个浏览器不能在本页使用摄像头（网址需为 https，或浏览器不支持）。可以改用上面的“粘贴文字”或“上传文件”导入，效果相同。');
         return;
       }
       try {
@@ -246,7 +244,9 @@ export function QrScanner({ onText, onClose }: Props) {
         if (e.key === 'Escape') onClose();
       }}
     >
-      <p id="org-scan-title" class="org-scan-title">扫码导入</p>
+      <p id="org-scan-title" class="org-scan-title">
+        扫码导入
+      </p>
       <div class={`org-scan-view ${flash}`} hidden={state === 'failed'}>
         <video ref={video} muted playsInline autoplay aria-label="摄像头画面" />
         <span class="org-scan-frame" aria-hidden="true" />

@@ -10,7 +10,11 @@ interface Props {
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
-  return <p class="org-hint">只显示前 {shown} 条，共 {total} 条{what}；全部内容请导出 CSV 查看。</p>;
+  return (
+    <p class="org-hint">
+      只显示前 {shown} 条，共 {total} 条{what}；全部内容请导出 CSV 查看。
+    </p>
+  );
 }
 
 /** Long lists are cut on screen (the CSV exports have everything). */

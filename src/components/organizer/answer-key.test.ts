@@ -34,7 +34,9 @@ describe('checkAnswerKey', () => {
     expect(message('{')).toMatch(/不是有效的答案文件/);
     expect(message([1, 2])).toMatch(/不是答案文件/);
     expect(message({ quizId: 'jingsai' })).toMatch(/缺少答题编号、题目版本或题目/);
-    expect(message({ ...key, quizId: 'other', title: '别的竞赛' })).toBe('这是“别的竞赛”（other）的答案文件，不是“合成竞赛”的。请选择 jingsai.json。');
+    expect(message({ ...key, quizId: 'other', title: '别的竞赛' })).toBe(
+      '这是“别的竞赛”（other）的答案文件，不是“合成竞赛”的。请选择 jingsai.json。',
+    );
     expect(message({ ...key, definitionHash: '00000000' })).toMatch(/题目版本是 00000000.*不是同一次构建生成的/);
     expect(message({ ...key, questions: pool.map((q, i) => (i === 3 ? { ...q, answer: [] } : q)) })).toMatch(/题目不完整/);
     expect(message({ ...key, questions: pool.map((q, i) => (i === 3 ? { ...q, answer: [9] } : q)) })).toMatch(/题目不完整/);
@@ -50,7 +52,12 @@ describe('checkPublicPool', () => {
   it('accepts the pool of this version and refuses another or a redacted one', () => {
     expect(checkPublicPool(pool, open).ok).toBe(true);
     expect(checkPublicPool(pool.slice(1), open)).toMatchObject({ ok: false, message: expect.stringMatching(/版本不一致/) });
-    expect(checkPublicPool(pool.map((q) => ({ ...q, answer: [] })), open)).toMatchObject({ ok: false, message: expect.stringMatching(/不完整/) });
+    expect(
+      checkPublicPool(
+        pool.map((q) => ({ ...q, answer: [] })),
+        open,
+      ),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/不完整/) });
     expect(checkPublicPool({}, open).ok).toBe(false);
   });
 });

@@ -46,7 +46,10 @@ export function startEngine(): { api: EngineApi; stop: () => void } {
       worker.postMessage({ id, method, args } satisfies EngineCall);
     });
   const api = new Proxy({} as EngineApi, {
-    get: (_, method) => (...args: unknown[]) => call(method as MethodName, args),
+    get:
+      (_, method) =>
+      (...args: unknown[]) =>
+        call(method as MethodName, args),
   });
   return { api, stop: () => worker.terminate() };
 }

@@ -9,7 +9,16 @@ import { Engine, whoOf } from './engine';
 const pool = syntheticPool(120);
 const definition = syntheticQuiz();
 const { definitionHash, total } = planQuiz('kaoshi', definition, pool);
-const quiz: OrganizerQuiz = { id: 'kaoshi', title: '合成考试', kind: 'exam', sealed: false, definitionHash, total, quiz: { ...definition, opens: undefined, closes: undefined }, poolUrl: '/x.json' };
+const quiz: OrganizerQuiz = {
+  id: 'kaoshi',
+  title: '合成考试',
+  kind: 'exam',
+  sealed: false,
+  definitionHash,
+  total,
+  quiz: { ...definition, opens: undefined, closes: undefined },
+  poolUrl: '/x.json',
+};
 const byId = new Map(pool.map((q) => [q.id, q]));
 const T0 = Date.UTC(2026, 5, 1, 1);
 
@@ -18,7 +27,16 @@ function code(n: number, name: string, unit: string, right: number) {
   const seed = seedOf(n);
   const paper = drawQuestions(pool, quotasOf(definition), seed, { shuffleQuestions: true });
   return encodeResult(
-    { version: 1, quizId: 'kaoshi', definitionHash, registration: { name, unit }, seed, answers: paper.map((p, i) => (i < right ? byId.get(p.id)!.answer : [])), startedAt: T0 + n * 60_000, submittedAt: T0 + n * 60_000 + 600_000 },
+    {
+      version: 1,
+      quizId: 'kaoshi',
+      definitionHash,
+      registration: { name, unit },
+      seed,
+      answers: paper.map((p, i) => (i < right ? byId.get(p.id)!.answer : [])),
+      startedAt: T0 + n * 60_000,
+      submittedAt: T0 + n * 60_000 + 600_000,
+    },
     { fields: DEFAULT_REGISTRATION_FIELDS, optionCounts: paper.map((p) => byId.get(p.id)!.options.length) },
   );
 }
@@ -42,7 +60,10 @@ describe('Engine', () => {
     const view = engine.grade(quiz, [a, b, broken], '姓名,单位\n张三,办公室\n王五,办公室', 10, Date.UTC(2026, 5, 1, 4, 30));
     expect(view).toMatchObject({ collected: 3, gradedCount: 2, rejectedCount: 1, madeAt: '2026-06-01 12:30' });
     expect(view.rejected).toEqual([{ label: '校验失败', line: expect.stringContaining('校验失败：凭证码有错字') }]);
-    expect(view.results.map((r) => [r.name, r.score, r.passed])).toEqual([['张三', 100, true], ['李四', 40, false]]);
+    expect(view.results.map((r) => [r.name, r.score, r.passed])).toEqual([
+      ['张三', 100, true],
+      ['李四', 40, false],
+    ]);
     expect(view.report.overall).toMatchObject({ participants: 2, passed: 1, expected: 2, participated: 1 });
     expect(view.report.missing).toEqual([{ name: '王五', unit: '办公室' }]);
     const csv = engine.csv('results');

@@ -72,7 +72,10 @@ export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
 
 /** A file name from a title: characters Windows does not allow become “_”. */
 export function safeFileName(name: string): string {
-  const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim();
+  const clean = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean || '成绩';
 }
 

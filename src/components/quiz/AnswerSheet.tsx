@@ -8,7 +8,7 @@ interface Props {
 
 /** 答题卡: every question as a button, showing which are answered, to jump between them. */
 export function AnswerSheet({ paper, attempt, onJump }: Props) {
-  const unanswered = paper.filter((p) => !(attempt.answers[p.id]?.length)).length;
+  const unanswered = paper.filter((p) => !attempt.answers[p.id]?.length).length;
   return (
     <nav class="quiz-sheet" aria-label="答题卡">
       <p class="quiz-sheet-summary">

@@ -33,12 +33,11 @@ export function CodeView({ code, info, primary }: Props) {
   useEffect(() => {
     if (primary) heading.current?.focus();
     // The QR encoder loads only here, after submission.
-    import('uqr')
-      .then(({ renderSVG }) => setQr(renderSVG(qrText(code), { ecc: 'M', border: 2 })))
-      .catch(() => setQr(''));
+    import('uqr').then(({ renderSVG }) => setQr(renderSVG(qrText(code), { ecc: 'M', border: 2 }))).catch(() => setQr(''));
   }, [code]);
 
-  const done = (ok: boolean, what: string) => setStatus(ok ? `${what}已复制，可以粘贴到微信发给组织者。` : `无法自动复制，已为您选中${what}，请长按复制。`);
+  const done = (ok: boolean, what: string) =>
+    setStatus(ok ? `${what}已复制，可以粘贴到微信发给组织者。` : `无法自动复制，已为您选中${what}，请长按复制。`);
 
   return (
     <section class="quiz-code" aria-labelledby="quiz-code-title">
@@ -47,7 +46,9 @@ export function CodeView({ code, info, primary }: Props) {
       </h2>
       {primary && <p>成绩由组织者统一评定。请把下面的成绩凭证码发给本单位联络人或组织者。</p>}
       <p class="quiz-code-label">成绩凭证码</p>
-      <code class="quiz-code-text" ref={codeBox}>{formatCode(code)}</code>
+      <code class="quiz-code-text" ref={codeBox}>
+        {formatCode(code)}
+      </code>
       <div class="quiz-actions">
         <button type="button" class="button" onClick={async () => done(await copy(formatCode(code), codeBox.current), '凭证码')}>
           复制凭证码
@@ -56,7 +57,9 @@ export function CodeView({ code, info, primary }: Props) {
           复制微信消息
         </button>
       </div>
-      <p class="quiz-code-status" role="status">{status}</p>
+      <p class="quiz-code-status" role="status">
+        {status}
+      </p>
       <div class="quiz-code-qr">
         {qr ? <div role="img" aria-label="成绩凭证码二维码" dangerouslySetInnerHTML={{ __html: qr }} /> : <p class="muted">正在生成二维码…</p>}
         <p class="muted">组织者可以用手机扫描这个二维码收取凭证码。</p>

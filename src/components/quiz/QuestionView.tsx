@@ -35,7 +35,10 @@ export function QuestionView({ question, item, number, total, chosen, locked, re
         <span class="quiz-progress" ref={headingRef} tabIndex={-1}>
           第 {number} / {total} 题
         </span>
-        <span class="quiz-type">{question.type}{multiple ? '（可选多项）' : ''}</span>
+        <span class="quiz-type">
+          {question.type}
+          {multiple ? '（可选多项）' : ''}
+        </span>
         <span class="quiz-stem">{question.stem}</span>
       </legend>
       <div class="quiz-options">

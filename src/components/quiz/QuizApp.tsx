@@ -100,10 +100,7 @@ export default function QuizApp(props: QuizProps) {
   const rules = props.rules ?? DEFAULT_RULES;
   const [store] = useState(openStore);
   const topic = useMemo(
-    () =>
-      props.topicFromQuery && typeof location !== 'undefined'
-        ? (new URLSearchParams(location.search).get('topic') ?? undefined)
-        : props.topic,
+    () => (props.topicFromQuery && typeof location !== 'undefined' ? (new URLSearchParams(location.search).get('topic') ?? undefined) : props.topic),
     [],
   );
   const quizId = props.topicFromQuery ? `practice:${topic ?? ''}` : props.quizId;
@@ -124,7 +121,8 @@ export default function QuizApp(props: QuizProps) {
     const profile = (store.read('profile') ?? {}) as Record<string, unknown>;
     const pick = (v: unknown) => (typeof v === 'string' ? v : '');
     const values: Record<string, string> = {};
-    for (const f of props.registration ?? []) values[f.key] = pick(saved?.[f.key]) || (f.key === 'name' || f.key === 'unit' ? pick(profile[f.key]) : '');
+    for (const f of props.registration ?? [])
+      values[f.key] = pick(saved?.[f.key]) || (f.key === 'name' || f.key === 'unit' ? pick(profile[f.key]) : '');
     return values;
   });
   const [confirming, setConfirming] = useState(false);
@@ -198,10 +196,7 @@ export default function QuizApp(props: QuizProps) {
         const at = Date.now();
         const stored = parseAttempt(store.read(attemptKey));
         const usable =
-          stored &&
-          stored.definitionHash === definitionHash &&
-          stored.quizId === quizId &&
-          (mode !== 'daily' || stored.seed === dailySeed(at));
+          stored && stored.definitionHash === definitionHash && stored.quizId === quizId && (mode !== 'daily' || stored.seed === dailySeed(at));
         if (usable) {
           setAttemptState(expire(stored, at));
         } else {
@@ -245,7 +240,11 @@ export default function QuizApp(props: QuizProps) {
         version: 1,
         quizId: props.fileId,
         definitionHash,
-        registration: Object.fromEntries(Object.entries(registration).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)),
+        registration: Object.fromEntries(
+          Object.entries(registration)
+            .map(([k, v]) => [k, v.trim()])
+            .filter(([, v]) => v),
+        ),
         seed: attempt.seed,
         answers: paper.map((p) => attempt.answers[p.id] ?? []),
         startedAt: attempt.startedAt,
@@ -283,7 +282,15 @@ export default function QuizApp(props: QuizProps) {
       ...(props.sealed ? { score: 0, maxScore: 0, passed: false, correctCount: 0, graded: false } : {}),
       ...(resultCode ? { code: resultCode } : {}),
     };
-    store.write('history', recordAttempt(history, entry, answered.map((i) => i.id), streak));
+    store.write(
+      'history',
+      recordAttempt(
+        history,
+        entry,
+        answered.map((i) => i.id),
+        streak,
+      ),
+    );
   }, [attempt?.submittedAt, paper.length, resultCode]);
 
   useEffect(() => {
@@ -317,9 +324,18 @@ export default function QuizApp(props: QuizProps) {
     );
   }
   if (loadError) {
-    return <p class="notice notice-warn" role="alert">题目加载失败，请检查网络后刷新页面重试。</p>;
+    return (
+      <p class="notice notice-warn" role="alert">
+        题目加载失败，请检查网络后刷新页面重试。
+      </p>
+    );
   }
-  if (!all) return <p class="muted" role="status">正在加载题目…</p>;
+  if (!all)
+    return (
+      <p class="muted" role="status">
+        正在加载题目…
+      </p>
+    );
 
   if (mode === 'practice' && !topic && !props.ids) {
     return <p class="muted">请先在上方选择一个练习主题。</p>;
@@ -349,7 +365,11 @@ export default function QuizApp(props: QuizProps) {
         {exhausted && <p class="notice">您已用完 {props.attemptsAllowed} 次答题机会。</p>}
         {!notOpen && !closed && !exhausted && (
           <>
-            {props.attemptsAllowed !== undefined && <p>可答 {props.attemptsAllowed} 次，已答 {used} 次。</p>}
+            {props.attemptsAllowed !== undefined && (
+              <p>
+                可答 {props.attemptsAllowed} 次，已答 {used} 次。
+              </p>
+            )}
             <p>开始后计时不会暂停；答案随答随存，刷新或切换应用后可以继续。</p>
             {props.registration ? (
               <RegistrationForm
@@ -362,7 +382,9 @@ export default function QuizApp(props: QuizProps) {
                 onSubmit={() => begin()}
               />
             ) : (
-              <button type="button" class="button quiz-start" onClick={() => begin()}>开始答题</button>
+              <button type="button" class="button quiz-start" onClick={() => begin()}>
+                开始答题
+              </button>
             )}
           </>
         )}
@@ -370,14 +392,21 @@ export default function QuizApp(props: QuizProps) {
     );
   }
 
-  if (!paper.length) return <p class="muted" role="status">正在准备试卷…</p>;
+  if (!paper.length)
+    return (
+      <p class="muted" role="status">
+        正在准备试卷…
+      </p>
+    );
 
   if (attempt.submittedAt !== undefined) {
     const scored = scoredPaper(attempt, paper);
     const result = scoreAttempt(attempt, scored, questions, rules, props.passMark ?? Number.POSITIVE_INFINITY, attempt.submittedAt);
     const history = parseHistory(store.read('history')) ?? emptyHistory();
     const streak = mode === 'challenge' ? challengeProgress(attempt, paper, questions).streak : 0;
-    const canRestart = mode !== 'daily' && !(props.attemptsAllowed !== undefined && history.attempts.filter((a) => a.quizId === quizId).length >= props.attemptsAllowed);
+    const canRestart =
+      mode !== 'daily' &&
+      !(props.attemptsAllowed !== undefined && history.attempts.filter((a) => a.quizId === quizId).length >= props.attemptsAllowed);
     const codeInfo = {
       title,
       name: registration.name?.trim() ?? '',
@@ -389,7 +418,11 @@ export default function QuizApp(props: QuizProps) {
       return (
         <div class="quiz">
           {notice}
-          {attempt.submitReason === 'timeout' && <p class="notice" role="status">时间到，已自动交卷。</p>}
+          {attempt.submitReason === 'timeout' && (
+            <p class="notice" role="status">
+              时间到，已自动交卷。
+            </p>
+          )}
           <CodeView code={resultCode} info={codeInfo} primary />
         </div>
       );
@@ -397,7 +430,9 @@ export default function QuizApp(props: QuizProps) {
     return (
       <div class="quiz">
         {notice}
-        <p class="visually-hidden" role="status">{attempt.submitReason === 'timeout' ? '时间到，已自动交卷' : '已交卷'}</p>
+        <p class="visually-hidden" role="status">
+          {attempt.submitReason === 'timeout' ? '时间到，已自动交卷' : '已交卷'}
+        </p>
         {resultCode && <CodeView code={resultCode} info={codeInfo} primary={false} />}
         <ResultView
           title={mode === 'challenge' ? CHALLENGE_TITLE : resultTitle()}
@@ -423,7 +458,7 @@ export default function QuizApp(props: QuizProps) {
   const chosen = attempt.answers[item.id] ?? [];
   const checked = attempt.checked.includes(item.id);
   const remaining = remainingMs(attempt, now);
-  const unanswered = paper.filter((p) => !(attempt.answers[p.id]?.length)).length;
+  const unanswered = paper.filter((p) => !attempt.answers[p.id]?.length).length;
   const last = index === paper.length - 1;
 
   const jump = (i: number) => {
@@ -460,7 +495,9 @@ export default function QuizApp(props: QuizProps) {
           </button>
         )}
       </div>
-      <p class="visually-hidden" aria-live="assertive">{announcement}</p>
+      <p class="visually-hidden" aria-live="assertive">
+        {announcement}
+      </p>
       {showSheet && <AnswerSheet paper={paper} attempt={attempt} onJump={jump} />}
 
       <QuestionView
@@ -481,27 +518,47 @@ export default function QuizApp(props: QuizProps) {
 
       {confirming ? (
         <div class="quiz-confirm" role="group" aria-labelledby="quiz-confirm-text">
-          <p id="quiz-confirm-text" ref={confirmText} tabIndex={-1}>还有 {unanswered} 题未作答，确定交卷吗？交卷后不能修改。</p>
+          <p id="quiz-confirm-text" ref={confirmText} tabIndex={-1}>
+            还有 {unanswered} 题未作答，确定交卷吗？交卷后不能修改。
+          </p>
           <div class="quiz-actions">
-            <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>继续答题</button>
-            <button type="button" class="button" onClick={() => submit()}>确定交卷</button>
+            <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
+              继续答题
+            </button>
+            <button type="button" class="button" onClick={() => submit()}>
+              确定交卷
+            </button>
           </div>
         </div>
       ) : immediate ? (
         <div class="quiz-actions">
           {!checked ? (
-            <button type="button" class="button" disabled={!chosen.length} onClick={check}>确认答案</button>
+            <button type="button" class="button" disabled={!chosen.length} onClick={check}>
+              确认答案
+            </button>
           ) : last ? (
-            <button type="button" class="button" onClick={() => submit(mode === 'challenge' ? 'challenge-ended' : 'user')}>查看结果</button>
+            <button type="button" class="button" onClick={() => submit(mode === 'challenge' ? 'challenge-ended' : 'user')}>
+              查看结果
+            </button>
           ) : (
-            <button type="button" class="button" onClick={() => jump(index + 1)}>下一题</button>
+            <button type="button" class="button" onClick={() => jump(index + 1)}>
+              下一题
+            </button>
           )}
         </div>
       ) : (
         <div class="quiz-actions">
-          <button type="button" class="button button-quiet" disabled={index === 0} onClick={() => jump(index - 1)}>上一题</button>
-          {!last && <button type="button" class="button button-quiet" onClick={() => jump(index + 1)}>下一题</button>}
-          <button type="button" class="button" onClick={() => (unanswered ? setConfirming(true) : submit())}>交卷</button>
+          <button type="button" class="button button-quiet" disabled={index === 0} onClick={() => jump(index - 1)}>
+            上一题
+          </button>
+          {!last && (
+            <button type="button" class="button button-quiet" onClick={() => jump(index + 1)}>
+              下一题
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => (unanswered ? setConfirming(true) : submit())}>
+            交卷
+          </button>
         </div>
       )}
     </div>

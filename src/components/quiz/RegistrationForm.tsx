@@ -67,7 +67,9 @@ export function RegistrationForm({ fields, values, onChange, onSubmit }: Props) 
                 >
                   <option value="">请选择</option>
                   {f.options.map((o) => (
-                    <option value={o} key={o}>{o}</option>
+                    <option value={o} key={o}>
+                      {o}
+                    </option>
                   ))}
                   {f.allowOther && <option value={OTHER}>其他（自己填写）</option>}
                 </select>
@@ -87,11 +89,17 @@ export function RegistrationForm({ fields, values, onChange, onSubmit }: Props) 
                 />
               </div>
             )}
-            {error && <p class="calc-error" id={`${id}-error`}>{error}</p>}
+            {error && (
+              <p class="calc-error" id={`${id}-error`}>
+                {error}
+              </p>
+            )}
           </div>
         );
       })}
-      <button type="submit" class="button quiz-start">开始答题</button>
+      <button type="submit" class="button quiz-start">
+        开始答题
+      </button>
     </form>
   );
 }

@@ -66,24 +66,56 @@ export function ResultView(props: Props) {
           </p>
         )}
         <dl class="quiz-facts">
-          <div><dt>答对</dt><dd>{result.correctCount} / {result.total} 题</dd></div>
-          <div><dt>用时</dt><dd>{formatDuration(result.timeUsedMs)}{timedOut ? '（时间到自动交卷）' : ''}</dd></div>
-          <div><dt>交卷时间</dt><dd>{formatDateTime(submittedAt)}</dd></div>
-          {name && <div class="print-only"><dt>姓名</dt><dd>{name}</dd></div>}
-          {unit && <div class="print-only"><dt>单位</dt><dd>{unit}</dd></div>}
+          <div>
+            <dt>答对</dt>
+            <dd>
+              {result.correctCount} / {result.total} 题
+            </dd>
+          </div>
+          <div>
+            <dt>用时</dt>
+            <dd>
+              {formatDuration(result.timeUsedMs)}
+              {timedOut ? '（时间到自动交卷）' : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>交卷时间</dt>
+            <dd>{formatDateTime(submittedAt)}</dd>
+          </div>
+          {name && (
+            <div class="print-only">
+              <dt>姓名</dt>
+              <dd>{name}</dd>
+            </div>
+          )}
+          {unit && (
+            <div class="print-only">
+              <dt>单位</dt>
+              <dd>{unit}</dd>
+            </div>
+          )}
         </dl>
         {result.byTopic.length > 1 && (
           <table class="quiz-topics">
             <caption>分主题得分</caption>
             <thead>
-              <tr><th scope="col">主题</th><th scope="col">答对</th><th scope="col">得分</th></tr>
+              <tr>
+                <th scope="col">主题</th>
+                <th scope="col">答对</th>
+                <th scope="col">得分</th>
+              </tr>
             </thead>
             <tbody>
               {result.byTopic.map((t) => (
                 <tr key={t.topic}>
                   <th scope="row">{t.topic}</th>
-                  <td>{t.correct} / {t.total}</td>
-                  <td>{t.points} / {t.maxPoints}</td>
+                  <td>
+                    {t.correct} / {t.total}
+                  </td>
+                  <td>
+                    {t.points} / {t.maxPoints}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -100,9 +132,13 @@ export function ResultView(props: Props) {
           </label>
         </div>
         <div class="quiz-actions no-print">
-          <button type="button" class="button" onClick={() => window.print()}>打印成绩单</button>
+          <button type="button" class="button" onClick={() => window.print()}>
+            打印成绩单
+          </button>
           {onRestart && (
-            <button type="button" class="button button-quiet" onClick={onRestart}>{restartLabel ?? '再做一次'}</button>
+            <button type="button" class="button button-quiet" onClick={onRestart}>
+              {restartLabel ?? '再做一次'}
+            </button>
           )}
         </div>
       </section>

@@ -113,8 +113,17 @@ export function calculateAnnualLeave(input: AnnualLeaveInput): Outcome<AnnualLea
       value: '本年度不享受',
       basis: ELIGIBILITY_BASIS,
     });
-    notes.push('享受年休假的条件是连续工作满12个月（职工带薪年休假条例第二条、实施办法第三条）；累计工作年限只决定休几天（条例第三条、实施办法第四条）。');
-    return { ok: true, value: { fullYearDays: 0, days: 0, untaken: 0, daily: 0, extraPay: 0 }, summary: `${year} 年不享受年休假`, steps, assumptions, notes };
+    notes.push(
+      '享受年休假的条件是连续工作满12个月（职工带薪年休假条例第二条、实施办法第三条）；累计工作年限只决定休几天（条例第三条、实施办法第四条）。',
+    );
+    return {
+      ok: true,
+      value: { fullYearDays: 0, days: 0, untaken: 0, daily: 0, extraPay: 0 },
+      summary: `${year} 年不享受年休假`,
+      steps,
+      assumptions,
+      notes,
+    };
   }
 
   steps.push({
@@ -175,14 +184,24 @@ export function calculateAnnualLeave(input: AnnualLeaveInput): Outcome<AnnualLea
 
   function finish(untaken: number): Outcome<AnnualLeaveValue> {
     if (!left) {
-      steps.push({ label: '应休未休天数', formula: `${days} − 已休 ${num(taken)}`, value: `${untaken} 天`, basis: ['职工带薪年休假条例 第5条第3款'] });
+      steps.push({
+        label: '应休未休天数',
+        formula: `${days} − 已休 ${num(taken)}`,
+        value: `${untaken} 天`,
+        basis: ['职工带薪年休假条例 第5条第3款'],
+      });
     }
     let daily = 0;
     let extraPay = 0;
     if (wage !== undefined && untaken > 0) {
       daily = wage / PAY_DAYS_PER_MONTH;
       extraPay = money(daily * 2 * untaken);
-      steps.push({ label: '日工资', formula: `${yuan(wage)} ÷ ${PAY_DAYS_PER_MONTH} = ${yuan(daily)} 元`, value: `${yuan(daily)} 元`, basis: ['企业职工带薪年休假实施办法 第11条'] });
+      steps.push({
+        label: '日工资',
+        formula: `${yuan(wage)} ÷ ${PAY_DAYS_PER_MONTH} = ${yuan(daily)} 元`,
+        value: `${yuan(daily)} 元`,
+        basis: ['企业职工带薪年休假实施办法 第11条'],
+      });
       steps.push({
         label: '未休年休假工资报酬',
         formula: `按日工资的 300% 支付，其中 100% 是正常工作期间已发的工资，另应支付 ${yuan(daily)} × 200% × ${untaken} 天 = ${yuan(extraPay)} 元`,
@@ -196,7 +215,9 @@ export function calculateAnnualLeave(input: AnnualLeaveInput): Outcome<AnnualLea
     notes.push('职工因本人原因且书面提出不休年休假的，单位可以只支付正常工资（实施办法第十条第二款）。');
     assumptions.push('月工资按支付前十二个月剔除加班工资后的月平均工资（实施办法第十一条）。');
     if (isLeapYear(year)) assumptions.push(`${year} 年是闰年，折算仍按实施办法规定除以 365 天。`);
-    const summary = extraPay ? `应休未休 ${untaken} 天，另应支付 ${yuan(extraPay)} 元` : `${year} 年应休年休假 ${days} 天${taken ? `，尚余 ${untaken} 天` : ''}`;
+    const summary = extraPay
+      ? `应休未休 ${untaken} 天，另应支付 ${yuan(extraPay)} 元`
+      : `${year} 年应休年休假 ${days} 天${taken ? `，尚余 ${untaken} 天` : ''}`;
     return { ok: true, value: { fullYearDays, days, untaken, daily: money(daily), extraPay }, summary, steps, assumptions, notes };
   }
 }

@@ -217,8 +217,12 @@ describe('带薪年休假 — 职工带薪年休假条例 第3、5条, 实施办
   it('needs to know when 12 continuous months were completed, and the date when it was during the year', () => {
     expect(errorsOf(calculateAnnualLeave({ years: 8, year: 2026 }))).toContain('continuity: 请选择什么时候连续工作满12个月');
     expect(errorsOf(calculateAnnualLeave({ years: 8, year: 2026, continuity: 'during' }))).toContain('qualified: 请选择连续工作满12个月的日期');
-    expect(errorsOf(calculateAnnualLeave({ years: 8, year: 2026, continuity: 'during', qualified: '2025-04-01' }))).toContain('qualified: 本年度内满12个月的，日期应在 2026 年内');
-    expect(errorsOf(calculateAnnualLeave({ years: 0, year: 2026, continuity: 'before' }))).toContain('years: 已连续工作满12个月的，累计工作年限至少为 1 年，请检查');
+    expect(errorsOf(calculateAnnualLeave({ years: 8, year: 2026, continuity: 'during', qualified: '2025-04-01' }))).toContain(
+      'qualified: 本年度内满12个月的，日期应在 2026 年内',
+    );
+    expect(errorsOf(calculateAnnualLeave({ years: 0, year: 2026, continuity: 'before' }))).toContain(
+      'years: 已连续工作满12个月的，累计工作年限至少为 1 年，请检查',
+    );
   });
   it('实施办法 第5条: a new employer pro-rates by remaining calendar days ÷ 365 and drops the fraction', () => {
     const r = ok(calculateAnnualLeave({ years: 12, year: 2025, continuity: 'before', joined: '2025-07-01' }));
@@ -241,7 +245,9 @@ describe('带薪年休假 — 职工带薪年休假条例 第3、5条, 实施办
     expect(r.value).toMatchObject({ untaken: 3, extraPay: 2400 });
   });
   it('rejects dates outside the year', () => {
-    expect(errorsOf(calculateAnnualLeave({ years: 5, year: 2025, continuity: 'before', joined: '2024-05-01' }))).toContain('joined: 入职日期应在 2025 年内；往年入职的请留空');
+    expect(errorsOf(calculateAnnualLeave({ years: 5, year: 2025, continuity: 'before', joined: '2024-05-01' }))).toContain(
+      'joined: 入职日期应在 2025 年内；往年入职的请留空',
+    );
   });
 });
 

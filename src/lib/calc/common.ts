@@ -130,8 +130,16 @@ export function chineseDate(date: IsoDate): string {
 }
 
 /** Reads a positive amount of money from a form value; an error message otherwise. */
-export function readAmount(value: string | number | undefined, field: string, label: string, errors: FieldError[], { optional = false } = {}): number | undefined {
-  const text = String(value ?? '').trim().replace(/[,，\s]/g, '');
+export function readAmount(
+  value: string | number | undefined,
+  field: string,
+  label: string,
+  errors: FieldError[],
+  { optional = false } = {},
+): number | undefined {
+  const text = String(value ?? '')
+    .trim()
+    .replace(/[,，\s]/g, '');
   if (text === '') {
     if (!optional) errors.push({ field, message: `请填写${label}` });
     return undefined;
@@ -158,7 +166,13 @@ export function readQuantity(value: string | number | undefined, field: string, 
 }
 
 /** Reads a calendar date from a form value. */
-export function readDate(value: string | undefined, field: string, label: string, errors: FieldError[], { optional = false } = {}): IsoDate | undefined {
+export function readDate(
+  value: string | undefined,
+  field: string,
+  label: string,
+  errors: FieldError[],
+  { optional = false } = {},
+): IsoDate | undefined {
   const text = (value ?? '').trim();
   if (text === '') {
     if (!optional) errors.push({ field, message: `请选择${label}` });

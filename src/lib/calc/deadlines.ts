@@ -41,7 +41,14 @@ export function calculateArbitrationDeadline(input: ArbitrationInput): Outcome<D
         value: '暂不受时效限制',
         basis: ['劳动争议调解仲裁法 第27条第4款'],
       });
-      return { ok: true, value: {}, summary: '在职期间追讨欠薪，暂不受一年仲裁时效限制', steps, assumptions: [], notes: ['离职（劳动关系终止）后，应当自终止之日起一年内申请仲裁。', ...notes] };
+      return {
+        ok: true,
+        value: {},
+        summary: '在职期间追讨欠薪，暂不受一年仲裁时效限制',
+        steps,
+        assumptions: [],
+        notes: ['离职（劳动关系终止）后，应当自终止之日起一年内申请仲裁。', ...notes],
+      };
     }
     const lastDay = periodEnd(ended, 12);
     steps.push({

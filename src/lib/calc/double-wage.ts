@@ -106,12 +106,23 @@ export function calculateDoubleWage(input: DoubleWageInput): Outcome<DoubleWageV
   });
   assumptions.push('“二倍工资”中的一倍已经作为正常工资发放，这里计算的是另外应支付的一倍。月工资按劳动合同约定或实际发放的正常工资计算。');
   if (!signed && dayNumber(end) >= dayNumber(yearComplete)) {
-    notes.push(`用工满一年仍未订立书面合同的，自满一年的当日（${chineseDate(yearComplete)}）起视为已订立无固定期限劳动合同，并应立即补订（劳动合同法第十四条第三款、实施条例第七条）。`);
+    notes.push(
+      `用工满一年仍未订立书面合同的，自满一年的当日（${chineseDate(yearComplete)}）起视为已订立无固定期限劳动合同，并应立即补订（劳动合同法第十四条第三款、实施条例第七条）。`,
+    );
   }
   notes.push(
     '用工一个月内，单位书面通知订立书面合同而劳动者不签的，单位应当书面通知终止劳动关系，不需支付经济补偿，但应支付实际工作时间的劳动报酬（实施条例第五条）；超过一个月不满一年劳动者不补签的，单位应当书面通知终止，并支付经济补偿（实施条例第六条）。',
   );
-  notes.push('单位违反规定不与劳动者订立无固定期限劳动合同的，自应当订立之日起也要每月支付二倍工资（劳动合同法第八十二条第二款），本计算器不计算这种情形。');
+  notes.push(
+    '单位违反规定不与劳动者订立无固定期限劳动合同的，自应当订立之日起也要每月支付二倍工资（劳动合同法第八十二条第二款），本计算器不计算这种情形。',
+  );
   notes.push('申请仲裁有一年的时效（劳动争议调解仲裁法第二十七条）；二倍工资差额时效从何时起算，各地仲裁机构口径不一，请尽早主张。');
-  return { ok: true, value: { from, to, months: length.months, days: length.days, amount }, summary: `另应支付二倍工资差额 ${yuan(amount)} 元`, steps, assumptions, notes };
+  return {
+    ok: true,
+    value: { from, to, months: length.months, days: length.days, amount },
+    summary: `另应支付二倍工资差额 ${yuan(amount)} 元`,
+    steps,
+    assumptions,
+    notes,
+  };
 }

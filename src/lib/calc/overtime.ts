@@ -26,7 +26,8 @@ export function calculateOvertime(input: OvertimeInput): Outcome<OvertimeValue> 
   const workdayHours = readQuantity(input.workdayHours, 'workdayHours', '工作日延长工作时间', errors, 744);
   const restDayHours = readQuantity(input.restDayHours, 'restDayHours', '休息日加班时间', errors, 744);
   const holidayHours = readQuantity(input.holidayHours, 'holidayHours', '法定休假日加班时间', errors, 744);
-  if (!errors.length && workdayHours + restDayHours + holidayHours === 0) errors.push({ field: 'workdayHours', message: '请至少填写一种加班的小时数' });
+  if (!errors.length && workdayHours + restDayHours + holidayHours === 0)
+    errors.push({ field: 'workdayHours', message: '请至少填写一种加班的小时数' });
   if (errors.length || wage === undefined) return { ok: false, errors };
 
   const hourly = wage / PAY_DAYS_PER_MONTH / 8;
@@ -41,17 +42,29 @@ export function calculateOvertime(input: OvertimeInput): Outcome<OvertimeValue> 
   const part = (hours: number, rate: number, label: string, basis: string) => {
     if (!hours) return 0;
     const amount = money(hourly * rate * hours);
-    steps.push({ label, formula: `${yuan(hourly)} × ${rate * 100}% × ${num(hours)} 小时 = ${yuan(amount)} 元`, value: `${yuan(amount)} 元`, basis: [basis, '工资支付暂行规定 第13条'] });
+    steps.push({
+      label,
+      formula: `${yuan(hourly)} × ${rate * 100}% × ${num(hours)} 小时 = ${yuan(amount)} 元`,
+      value: `${yuan(amount)} 元`,
+      basis: [basis, '工资支付暂行规定 第13条'],
+    });
     return amount;
   };
   const workday = part(workdayHours, 1.5, '工作日延长工作时间', '劳动法 第44条第1项');
   const restDay = part(restDayHours, 2, '休息日加班且未安排补休', '劳动法 第44条第2项');
   const holiday = part(holidayHours, 3, '法定休假日加班', '劳动法 第44条第3项');
   const total = money(workday + restDay + holiday);
-  steps.push({ label: '合计', formula: [workday, restDay, holiday].filter(Boolean).map(yuan).join(' + ') + ` = ${yuan(total)} 元`, value: `${yuan(total)} 元`, basis: ['劳动法 第44条'] });
+  steps.push({
+    label: '合计',
+    formula: [workday, restDay, holiday].filter(Boolean).map(yuan).join(' + ') + ` = ${yuan(total)} 元`,
+    value: `${yuan(total)} 元`,
+    basis: ['劳动法 第44条'],
+  });
   const notes: string[] = [];
   if (workdayHours + restDayHours + holidayHours > 36) {
-    notes.push(`填写的加班共 ${num(workdayHours + restDayHours + holidayHours)} 小时。延长工作时间一般每月不得超过三十六小时（劳动法第四十一条），超出的部分单位同样要付加班费，您也可以向劳动保障监察机构反映。`);
+    notes.push(
+      `填写的加班共 ${num(workdayHours + restDayHours + holidayHours)} 小时。延长工作时间一般每月不得超过三十六小时（劳动法第四十一条），超出的部分单位同样要付加班费，您也可以向劳动保障监察机构反映。`,
+    );
   }
   return {
     ok: true,

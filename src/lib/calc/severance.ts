@@ -25,7 +25,11 @@ export const TERMINATION_REASONS = {
     due: true,
     basis: ['劳动合同法 第46条第6项', '劳动合同法 第44条第4项', '劳动合同法 第44条第5项'],
   },
-  'task-completed': { label: '以完成一定工作任务为期限的合同，因任务完成而终止', due: true, basis: ['劳动合同法实施条例 第22条', '劳动合同法 第46条第7项'] },
+  'task-completed': {
+    label: '以完成一定工作任务为期限的合同，因任务完成而终止',
+    due: true,
+    basis: ['劳动合同法实施条例 第22条', '劳动合同法 第46条第7项'],
+  },
   'refused-to-sign-later': {
     label: '用工超过一个月不满一年，我不愿补签书面合同，单位书面通知终止',
     due: true,
@@ -105,7 +109,8 @@ function parse(input: SeveranceInput, errors: FieldError[]): Parsed | null {
   else if (end && dayNumber(end) < dayNumber(LABOUR_CONTRACT_LAW_EFFECTIVE)) {
     errors.push({
       field: 'end',
-      message: '离职日期早于2008年1月1日：劳动合同法自2008年1月1日起施行（第九十八条），这次解除或终止不适用劳动合同法，应按当时的规定处理，本计算器不能计算',
+      message:
+        '离职日期早于2008年1月1日：劳动合同法自2008年1月1日起施行（第九十八条），这次解除或终止不适用劳动合同法，应按当时的规定处理，本计算器不能计算',
     });
   }
   if (errors.length || !start || !end || wage === undefined) return null;
@@ -168,10 +173,17 @@ export function compensation(p: Parsed, from: IsoDate, steps: Step[], assumption
       months = 12;
     }
   } else if (p.localAverageWage === undefined) {
-    assumptions.push('未提供当地上年度职工月平均工资，没有判断是否封顶。月工资高于当地社平工资三倍的，按三倍计算且年限最多 12 年（第四十七条第二款）。');
+    assumptions.push(
+      '未提供当地上年度职工月平均工资，没有判断是否封顶。月工资高于当地社平工资三倍的，按三倍计算且年限最多 12 年（第四十七条第二款）。',
+    );
   }
   const amount = money(base * months);
-  steps.push({ label: '金额', formula: `${yuan(base)} 元 × ${num(months)} 个月 = ${yuan(amount)} 元`, value: `${yuan(amount)} 元`, basis: ['劳动合同法 第47条'] });
+  steps.push({
+    label: '金额',
+    formula: `${yuan(base)} 元 × ${num(months)} 个月 = ${yuan(amount)} 元`,
+    value: `${yuan(amount)} 元`,
+    basis: ['劳动合同法 第47条'],
+  });
   assumptions.push(
     '月工资是劳动者的应得工资（不是扣除社保、个税后的实发工资），包括计时或计件工资以及奖金、津贴和补贴等货币性收入（实施条例第二十七条）；加班工资是否计入，各地做法不一，请向当地仲裁机构或 12333 咨询。',
   );
@@ -193,7 +205,12 @@ export function calculateSeverance(input: SeveranceInput): Outcome<SeveranceValu
   const assumptions: string[] = [];
   const notes: string[] = [];
   if (!why.due) {
-    steps.push({ label: '是否应支付', formula: `${why.label}：不属于应当支付经济补偿的情形`, value: '不支付', basis: [...why.basis, '劳动合同法 第46条'] });
+    steps.push({
+      label: '是否应支付',
+      formula: `${why.label}：不属于应当支付经济补偿的情形`,
+      value: '不支付',
+      basis: [...why.basis, '劳动合同法 第46条'],
+    });
     return {
       ok: true,
       value: { due: false, months: 0, base: 0, amount: 0, capped: false, raisedToMinimum: false, excludesBefore2008: false },

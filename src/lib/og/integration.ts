@@ -135,7 +135,9 @@ export default function ogImages(): AstroIntegration {
 
         const total = (performance.now() - start) / 1000;
         // Wall time per new image (drawing overlaps, so this is lower than one card's own drawing time).
-        const perImage = drawn ? `，新图平均每张 ${((total * 1000) / drawn).toFixed(0)} ms（单张绘制 ${(drawMs / drawn).toFixed(0)} ms，${availableParallelism()} 核并行）` : '';
+        const perImage = drawn
+          ? `，新图平均每张 ${((total * 1000) / drawn).toFixed(0)} ms（单张绘制 ${(drawMs / drawn).toFixed(0)} ms，${availableParallelism()} 核并行）`
+          : '';
         logger.info(`分享图 ${jobs.size} 张：新绘制 ${drawn} 张，取自缓存 ${jobs.size - drawn} 张，共用时 ${total.toFixed(1)} 秒${perImage}`);
       },
     },

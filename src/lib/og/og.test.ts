@@ -42,7 +42,12 @@ describe('reading share tags from built HTML', () => {
   it('decodes entities and reads every og:image', () => {
     const html = `<html><head><meta property="og:url" content="https://x.cn/a/"><meta property="og:title" content="A &amp; &quot;B&quot;">
       <meta property="article:section" content="法规库"><meta property="og:image" content="https://x.cn/og/a.png"><meta property="og:image" content="https://x.cn/og/a-square.png"></head><body><meta property="og:title" content="not this"></body></html>`;
-    expect(pageShareMeta(html)).toEqual({ url: 'https://x.cn/a/', title: 'A & "B"', section: '法规库', images: ['https://x.cn/og/a.png', 'https://x.cn/og/a-square.png'] });
+    expect(pageShareMeta(html)).toEqual({
+      url: 'https://x.cn/a/',
+      title: 'A & "B"',
+      section: '法规库',
+      images: ['https://x.cn/og/a.png', 'https://x.cn/og/a-square.png'],
+    });
   });
   it('ignores pages without share tags', () => {
     expect(pageShareMeta('<html><head><title>x</title></head></html>')).toBeNull();

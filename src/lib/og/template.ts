@@ -76,12 +76,7 @@ export function cardElement(spec: CardSpec, variant: OgVariant): Node {
   const body: Node[] = [];
   if (spec.home) {
     body.push(h({ fontSize: wide ? 96 : 64, fontWeight: 700, letterSpacing: 6, lineHeight: 1.2 }, spec.siteName));
-    body.push(
-      h(
-        { fontSize: px(wide ? 34 : 36), marginTop: px(28), opacity: 0.95, flexWrap: 'wrap' },
-        '政策解读 · 以案说法 · 法规库 · 学法答题',
-      ),
-    );
+    body.push(h({ fontSize: px(wide ? 34 : 36), marginTop: px(28), opacity: 0.95, flexWrap: 'wrap' }, '政策解读 · 以案说法 · 法规库 · 学法答题'));
   } else {
     if (spec.section) {
       body.push(
@@ -132,7 +127,15 @@ export function cardElement(spec: CardSpec, variant: OgVariant): Node {
     },
     [
       // Quiet decoration: a lighter blue circle in the corner behind the names, a gold line at the bottom.
-      h({ position: 'absolute', right: px(-180), top: px(-220), width: px(560), height: px(560), borderRadius: 9999, background: 'rgba(255,255,255,0.07)' }),
+      h({
+        position: 'absolute',
+        right: px(-180),
+        top: px(-220),
+        width: px(560),
+        height: px(560),
+        borderRadius: 9999,
+        background: 'rgba(255,255,255,0.07)',
+      }),
       h({ position: 'absolute', left: 0, bottom: 0, width, height: wide ? 14 : 10, background: ACCENT }),
       h({ alignItems: 'center' }, [mark, names]),
       h({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, body),

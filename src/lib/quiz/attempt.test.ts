@@ -28,9 +28,7 @@ const T0 = Date.UTC(2026, 10, 20, 2, 0, 0);
 const LIMIT = 30 * 60_000;
 
 function exam(): Attempt {
-  return deepFreeze(
-    startAttempt({ quizId: 'exam:annual', mode: 'exam', definitionHash: 'abcd1234', seed: 'seed', now: T0, timeLimitMs: LIMIT }),
-  );
+  return deepFreeze(startAttempt({ quizId: 'exam:annual', mode: 'exam', definitionHash: 'abcd1234', seed: 'seed', now: T0, timeLimitMs: LIMIT }));
 }
 
 function practice(): Attempt {

@@ -91,9 +91,7 @@ describe('matchesQuota', () => {
   const q = question('x', { topic: '试用期', type: '多选', difficulty: '难', audience: ['劳动者', '用人单位'] });
   it('matches on every given condition', () => {
     expect(matchesQuota(q, { count: 1 })).toBe(true);
-    expect(matchesQuota(q, { count: 1, topic: '试用期', type: '多选', difficulty: '难', audience: '用人单位' })).toBe(
-      true,
-    );
+    expect(matchesQuota(q, { count: 1, topic: '试用期', type: '多选', difficulty: '难', audience: '用人单位' })).toBe(true);
     expect(matchesQuota(q, { count: 1, topic: '工资' })).toBe(false);
     expect(matchesQuota(q, { count: 1, type: '单选' })).toBe(false);
     expect(matchesQuota(q, { count: 1, difficulty: '易' })).toBe(false);
@@ -201,7 +199,14 @@ describe('drawQuestions', () => {
     ];
     let error: unknown;
     try {
-      drawQuestions(pool, [{ count: 1, type: '单选' }, { count: 3, topic: '试用期', type: '多选' }], 'x');
+      drawQuestions(
+        pool,
+        [
+          { count: 1, type: '单选' },
+          { count: 3, topic: '试用期', type: '多选' },
+        ],
+        'x',
+      );
     } catch (e) {
       error = e;
     }
@@ -210,9 +215,7 @@ describe('drawQuestions', () => {
     expect(qe.quotaIndex).toBe(1);
     expect(qe.needed).toBe(3);
     expect(qe.available).toBe(1);
-    expect(qe.message).toBe(
-      '第 2 个抽题规则（主题“试用期”、题型“多选”）要 3 题，题库中符合条件且不与其他规则冲突的只有 1 题',
-    );
+    expect(qe.message).toBe('第 2 个抽题规则（主题“试用期”、题型“多选”）要 3 题，题库中符合条件且不与其他规则冲突的只有 1 题');
   });
 
   it('ignores duplicate ids and draws an empty paper for no quotas', () => {
@@ -248,9 +251,7 @@ describe('drawSequence', () => {
     expect(a.map((p) => p.id).sort()).toEqual(pool.map((q) => q.id).sort());
     expect(drawSequence([...pool].reverse(), 'challenge:1')).toEqual(a);
     expect(drawSequence(pool, 'challenge:2').map((p) => p.id)).not.toEqual(a.map((p) => p.id));
-    expect(drawSequence(pool, 'x', { shuffleQuestions: false }).map((p) => p.id)).toEqual(
-      pool.map((q) => q.id).sort(),
-    );
+    expect(drawSequence(pool, 'x', { shuffleQuestions: false }).map((p) => p.id)).toEqual(pool.map((q) => q.id).sort());
   });
 });
 
@@ -274,7 +275,10 @@ describe('checkQuotas', () => {
 
   it('rejects an overlapping definition that a draw could fail, saying why', () => {
     // 单选 first may take all three 试用期·单选, leaving 试用期 only the two 判断.
-    const quotas: Quota[] = [{ count: 3, type: '单选' }, { count: 3, topic: '试用期' }];
+    const quotas: Quota[] = [
+      { count: 3, type: '单选' },
+      { count: 3, topic: '试用期' },
+    ];
     const error = checkQuotas(pool, quotas);
     expect(error).toBeInstanceOf(QuotaError);
     expect(error!.quotaIndex).toBe(1);
@@ -303,7 +307,12 @@ describe('checkQuotas', () => {
 
   it('does not count quotas that share no question', () => {
     // 工资 and 判断 are disjoint: 判断 can use both of its questions.
-    expect(checkQuotas(pool, [{ count: 2, topic: '工资' }, { count: 2, type: '判断' }])).toBeNull();
+    expect(
+      checkQuotas(pool, [
+        { count: 2, topic: '工资' },
+        { count: 2, type: '判断' },
+      ]),
+    ).toBeNull();
   });
 
   it('guarantees a draw for 200 random seeds', () => {
@@ -326,7 +335,7 @@ describe('checkQuotas', () => {
   it('property: for random definitions it accepts, no seed fails', () => {
     const big = pool50();
     const r = createRandom('definitions');
-    const pick = <T,>(xs: readonly T[]): T | undefined => (r() < 0.5 ? undefined : xs[Math.floor(r() * xs.length)]);
+    const pick = <T>(xs: readonly T[]): T | undefined => (r() < 0.5 ? undefined : xs[Math.floor(r() * xs.length)]);
     let accepted = 0;
     for (let d = 0; d < 100; d++) {
       const quotas: Quota[] = Array.from({ length: 1 + Math.floor(r() * 4) }, () => {

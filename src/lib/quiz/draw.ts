@@ -50,8 +50,7 @@ export class QuotaError extends Error {
   constructor(quotaIndex: number, quota: Quota, needed: number, available: number, message?: string) {
     super(
       message ??
-        `第 ${quotaIndex + 1} 个抽题规则（${describeQuota(quota)}）要 ${needed} 题，` +
-          `题库中符合条件且不与其他规则冲突的只有 ${available} 题`,
+        `第 ${quotaIndex + 1} 个抽题规则（${describeQuota(quota)}）要 ${needed} 题，` + `题库中符合条件且不与其他规则冲突的只有 ${available} 题`,
     );
     this.name = 'QuotaError';
     this.quotaIndex = quotaIndex;
@@ -108,12 +107,7 @@ function optionOrderFor(q: QuizQuestion, seed: string, shuffleOptions: boolean):
  * a seeded option order. Throws QuotaError when a quota cannot be filled; checkQuotas at build
  * time guarantees that never happens for any seed.
  */
-export function drawQuestions(
-  pool: readonly QuizQuestion[],
-  quotas: readonly Quota[],
-  seed: string,
-  options?: DrawOptions,
-): PaperItem[] {
+export function drawQuestions(pool: readonly QuizQuestion[], quotas: readonly Quota[], seed: string, options?: DrawOptions): PaperItem[] {
   const questions = canonicalPool(pool);
   const drawn = new Uint8Array(questions.length);
   const random = createRandom(`${seed}|draw`);

@@ -105,5 +105,7 @@ function canonicalJson(value: unknown): string | undefined {
  * Used as a quiz definition's version hash: stored attempts with another hash are stale.
  */
 export function stableHash(value: unknown): string {
-  return hashString(canonicalJson(value) ?? 'undefined').toString(16).padStart(8, '0');
+  return hashString(canonicalJson(value) ?? 'undefined')
+    .toString(16)
+    .padStart(8, '0');
 }

@@ -41,7 +41,16 @@ function entry(i: number, fields: Partial<HistoryEntry> = {}): HistoryEntry {
 describe('mistake book', () => {
   it('adds wrong answers and counts them again', () => {
     const empty = deepFreeze(emptyMistakeBook());
-    const a = deepFreeze(recordAnswers(empty, [{ id: 'q1', correct: false }, { id: 'q2', correct: true }], 100));
+    const a = deepFreeze(
+      recordAnswers(
+        empty,
+        [
+          { id: 'q1', correct: false },
+          { id: 'q2', correct: true },
+        ],
+        100,
+      ),
+    );
     expect(empty.entries).toEqual({});
     expect(a.entries).toEqual({ q1: { wrongCount: 1, lastWrongAt: 100, correctStreak: 0 } });
     const b = recordAnswers(a, [{ id: 'q1', correct: false }], 200);
@@ -208,7 +217,20 @@ describe('stored data', () => {
 
 describe('history entries of competitions', () => {
   it('keep the result code and the not-graded flag, and reject wrong types', () => {
-    const entry = { quizId: 'exam:x', mode: 'exam', title: 't', score: 0, maxScore: 0, passed: false, correctCount: 0, total: 20, startedAt: 1, submittedAt: 2, code: 'RS1ABC', graded: false };
+    const entry = {
+      quizId: 'exam:x',
+      mode: 'exam',
+      title: 't',
+      score: 0,
+      maxScore: 0,
+      passed: false,
+      correctCount: 0,
+      total: 20,
+      startedAt: 1,
+      submittedAt: 2,
+      code: 'RS1ABC',
+      graded: false,
+    };
     expect(parseHistory({ version: 1, attempts: [entry], bestStreak: 0, seen: [] })?.attempts[0]).toEqual(entry);
     expect(parseHistory({ version: 1, attempts: [{ ...entry, code: 5 }], bestStreak: 0, seen: [] })).toBeNull();
   });

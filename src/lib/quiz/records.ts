@@ -31,11 +31,7 @@ function hasOwn(record: object, key: string): boolean {
  * resets its streak); a correct one on a listed question extends its streak and removes it at
  * two in a row; a correct one on an unlisted question changes nothing.
  */
-export function recordAnswers(
-  book: MistakeBook,
-  results: ReadonlyArray<{ id: string; correct: boolean }>,
-  now: number,
-): MistakeBook {
+export function recordAnswers(book: MistakeBook, results: ReadonlyArray<{ id: string; correct: boolean }>, now: number): MistakeBook {
   const entries: Record<string, MistakeEntry> = { ...book.entries };
   for (const { id, correct } of results) {
     const entry = hasOwn(entries, id) ? entries[id] : undefined;
@@ -67,12 +63,7 @@ export function emptyHistory(): History {
  * Adds a finished attempt: newest first, at most HISTORY_LIMIT kept; `answeredIds` join the
  * questions seen (no duplicates); a 挑战答题 `streak` may raise the best streak.
  */
-export function recordAttempt(
-  history: History,
-  entry: HistoryEntry,
-  answeredIds: readonly string[],
-  streak?: number,
-): History {
+export function recordAttempt(history: History, entry: HistoryEntry, answeredIds: readonly string[], streak?: number): History {
   const seenSet = new Set(history.seen);
   const seen = history.seen.slice();
   for (const id of answeredIds) {
@@ -81,8 +72,7 @@ export function recordAttempt(
       seen.push(id);
     }
   }
-  const bestStreak =
-    streak !== undefined && Number.isFinite(streak) ? Math.max(history.bestStreak, streak) : history.bestStreak;
+  const bestStreak = streak !== undefined && Number.isFinite(streak) ? Math.max(history.bestStreak, streak) : history.bestStreak;
   return {
     version: 1,
     attempts: [entry, ...history.attempts].slice(0, HISTORY_LIMIT),
@@ -134,8 +124,7 @@ export function decodeJson(raw: string | null): unknown {
  */
 export function parseAttempt(value: unknown): Attempt | null {
   if (!isObject(value) || value.version !== 1) return null;
-  const { quizId, mode, definitionHash, seed, answers, checked, current, startedAt, timeLimitMs, submittedAt, submitReason } =
-    value;
+  const { quizId, mode, definitionHash, seed, answers, checked, current, startedAt, timeLimitMs, submittedAt, submitReason } = value;
   if (typeof quizId !== 'string' || !isMode(mode) || typeof definitionHash !== 'string' || typeof seed !== 'string') {
     return null;
   }
@@ -192,7 +181,16 @@ function parseHistoryEntry(value: unknown): HistoryEntry | null {
   if (!isFiniteNumber(startedAt) || !isFiniteNumber(submittedAt)) return null;
   if ((code !== undefined && typeof code !== 'string') || (graded !== undefined && typeof graded !== 'boolean')) return null;
   return {
-    quizId, mode, title, score, maxScore, passed, correctCount, total, startedAt, submittedAt,
+    quizId,
+    mode,
+    title,
+    score,
+    maxScore,
+    passed,
+    correctCount,
+    total,
+    startedAt,
+    submittedAt,
     ...(code === undefined ? {} : { code }),
     ...(graded === undefined ? {} : { graded }),
   };

@@ -1,13 +1,5 @@
 /** Scoring of single questions and of whole attempts. */
-import type {
-  Attempt,
-  AttemptResult,
-  PaperItem,
-  QuestionScore,
-  QuizQuestion,
-  ScoringRules,
-  TopicScore,
-} from './types.ts';
+import type { Attempt, AttemptResult, PaperItem, QuestionScore, QuizQuestion, ScoringRules, TopicScore } from './types.ts';
 
 /** Default rules: 1 point per question, 多选 all-or-nothing, half credit if partial is enabled. */
 export const DEFAULT_RULES: ScoringRules = {

@@ -13,7 +13,11 @@ for (let i = 0; i < CROCKFORD_ALPHABET.length; i++) {
   VALUES[c.charCodeAt(0)] = i;
   VALUES[c.toLowerCase().charCodeAt(0)] = i;
 }
-for (const [alias, value] of [['I', 1], ['L', 1], ['O', 0]] as const) {
+for (const [alias, value] of [
+  ['I', 1],
+  ['L', 1],
+  ['O', 0],
+] as const) {
   VALUES[alias.charCodeAt(0)] = value;
   VALUES[alias.toLowerCase().charCodeAt(0)] = value;
 }

@@ -20,7 +20,11 @@ const FIELDS: RegistrationField[] = [
 
 const pool = syntheticPool(60);
 const questions = new Map(pool.map((q) => [q.id, q]));
-const quotas = [{ count: 6, type: '单选' as const }, { count: 5, type: '多选' as const }, { count: 5, type: '判断' as const }];
+const quotas = [
+  { count: 6, type: '单选' as const },
+  { count: 5, type: '多选' as const },
+  { count: 5, type: '判断' as const },
+];
 const T0 = Date.UTC(2026, 4, 20, 1, 30, 0);
 
 function paperOf(seed: string) {
@@ -194,7 +198,11 @@ describe('reading codes', () => {
 
   it('ignores hyphens, spaces and case, reads I/L as 1 and O as 0, and full-width characters', () => {
     expect(canonicalCode(formatCode(code))).toBe(code);
-    expect(formatCode(code).split('-').every((g, i, all) => g.length === 5 || i === all.length - 1)).toBe(true);
+    expect(
+      formatCode(code)
+        .split('-')
+        .every((g, i, all) => g.length === 5 || i === all.length - 1),
+    ).toBe(true);
     const aliased = code.slice(0, 3) + code.slice(3).replace(/1/g, 'l').replace(/0/g, 'o');
     expect(decodeCode(aliased).ok).toBe(true);
     const fullWidth = formatCode(code).replace(/[0-9A-Z-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -218,7 +226,8 @@ describe('reading codes', () => {
 describe('checksum', () => {
   // 24 sample codes of 16 questions; chosen and typed fields give them different lengths.
   const samples = Array.from({ length: 24 }, (_, n) => {
-    const registration: Record<string, string> = n % 2 === 0 ? { name: '张三丰', unit: '办公室' } : { name: `测试${n}`, unit: `第${n}分局`, staffNo: String(n * 7) };
+    const registration: Record<string, string> =
+      n % 2 === 0 ? { name: '张三丰', unit: '办公室' } : { name: `测试${n}`, unit: `第${n}分局`, staffNo: String(n * 7) };
     return roundTrip(payloadFor(200 + n, registration)).code;
   });
 
@@ -268,7 +277,10 @@ describe('code size', () => {
     answer: i % 4 === 0 ? [0, 3] : [1],
   }));
   const bigQuestions = new Map(bigPool.map((q) => [q.id, q]));
-  const bigQuotas = [{ count: 40, type: '单选' as const }, { count: 10, type: '多选' as const }];
+  const bigQuotas = [
+    { count: 40, type: '单选' as const },
+    { count: 10, type: '多选' as const },
+  ];
   const fields = FIELDS.slice(0, 2);
 
   function bigCode(unit: string): string {
@@ -292,7 +304,10 @@ describe('code size', () => {
 
   // Measured: 101 characters (QR 5-M) with the unit chosen from the list, 149 (QR 6-M) with a typed 10-character unit.
   it('fits a 50-question exam into a QR code of version ≤ 10 at level M (alphanumeric mode)', () => {
-    for (const [unit, maxLength, maxVersion] of [['劳动关系科', 105, 5], ['市劳动人事争议仲裁院', 150, 6]] as const) {
+    for (const [unit, maxLength, maxVersion] of [
+      ['劳动关系科', 105, 5],
+      ['市劳动人事争议仲裁院', 150, 6],
+    ] as const) {
       const code = bigCode(unit);
       expect(code.length).toBeLessThanOrEqual(maxLength);
       const qr = QRCode.create(qrText(code), { errorCorrectionLevel: 'M' });

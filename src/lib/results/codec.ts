@@ -239,9 +239,7 @@ export function decodeCode(text: string): DecodeOutcome {
   const version = base32Value(versionChar);
   if (version !== CODE_VERSION) {
     return malformed(
-      version > CODE_VERSION
-        ? `凭证码格式（第 ${version} 版）比本工具新，请使用最新的核分工具`
-        : `不是成绩凭证码（凭证码以 ${CODE_PREFIX} 开头）`,
+      version > CODE_VERSION ? `凭证码格式（第 ${version} 版）比本工具新，请使用最新的核分工具` : `不是成绩凭证码（凭证码以 ${CODE_PREFIX} 开头）`,
     );
   }
   const data = code.slice(CODE_PREFIX.length);
@@ -334,11 +332,7 @@ export function readAnswerCounts(bits: AnswerBits, optionCounts: readonly number
  * when unanswered; inner arrays are frozen and shared. Throws PayloadError when the code's
  * answers do not fit this paper, or a paper question is missing from `questions`.
  */
-export function readAnswers(
-  bits: AnswerBits,
-  paper: readonly PaperItem[],
-  questions: ReadonlyMap<string, QuizQuestion>,
-): number[][] {
+export function readAnswers(bits: AnswerBits, paper: readonly PaperItem[], questions: ReadonlyMap<string, QuizQuestion>): number[][] {
   return readAnswerCounts(
     bits,
     paper.map((item) => {
@@ -354,10 +348,7 @@ export function readAnswers(
  * the option's text. Returns null when the code has another number of fields or an option index
  * outside a field's list (a code of another definition, or a forged one).
  */
-export function resolveRegistration(
-  raw: readonly RawRegistrationValue[],
-  fields: readonly RegistrationField[],
-): Record<string, string> | null {
+export function resolveRegistration(raw: readonly RawRegistrationValue[], fields: readonly RegistrationField[]): Record<string, string> | null {
   if (raw.length !== fields.length) return null;
   const out: Record<string, string> = {};
   for (let i = 0; i < fields.length; i++) {

@@ -38,7 +38,21 @@ const percent = (x: number | undefined) => (x === undefined ? '' : `${(Math.roun
 export function resultsCsv(graded: readonly GradedResult[], fields: readonly RegistrationField[] = []): string {
   const extra = fields.filter((f) => f.key !== 'name' && f.key !== 'unit');
   const rows: CsvCell[][] = [
-    ['序号', '姓名', '单位', ...extra.map((f) => f.label), '得分', '满分', '是否合格', '答对题数', '总题数', '用时（秒）', '开始时间', '交卷时间', '凭证码'],
+    [
+      '序号',
+      '姓名',
+      '单位',
+      ...extra.map((f) => f.label),
+      '得分',
+      '满分',
+      '是否合格',
+      '答对题数',
+      '总题数',
+      '用时（秒）',
+      '开始时间',
+      '交卷时间',
+      '凭证码',
+    ],
   ];
   graded.forEach((g, i) => {
     rows.push([
@@ -79,7 +93,11 @@ export function reportCsv(report: Report, title = ''): string {
   rows.push(['总体情况']);
   rows.push(['参加人数', report.participants]);
   if (withRoster) {
-    rows.push(['名单人数', report.overall.expected], ['名单内参加人数', report.overall.participated], ['参与率', percent(report.overall.participationRate)]);
+    rows.push(
+      ['名单人数', report.overall.expected],
+      ['名单内参加人数', report.overall.participated],
+      ['参与率', percent(report.overall.participationRate)],
+    );
   }
   rows.push(
     ['合格人数', report.overall.passed],
@@ -91,7 +109,9 @@ export function reportCsv(report: Report, title = ''): string {
   );
 
   rows.push(['各单位情况']);
-  rows.push(withRoster ? ['单位', '名单人数', '参加人数', '参与率', '合格人数', '合格率', '平均分'] : ['单位', '参加人数', '合格人数', '合格率', '平均分']);
+  rows.push(
+    withRoster ? ['单位', '名单人数', '参加人数', '参与率', '合格人数', '合格率', '平均分'] : ['单位', '参加人数', '合格人数', '合格率', '平均分'],
+  );
   for (const u of [...report.units, report.overall]) {
     rows.push(
       withRoster

@@ -12,7 +12,15 @@ const questions = new Map(pool.map((q) => [q.id, q]));
 
 function codeFor(n: number, name: string): string {
   const seed = seedOf(n);
-  const paper = drawQuestions(pool, [{ count: 10, type: '单选' }, { count: 5, type: '多选' }, { count: 5, type: '判断' }], seed);
+  const paper = drawQuestions(
+    pool,
+    [
+      { count: 10, type: '单选' },
+      { count: 5, type: '多选' },
+      { count: 5, type: '判断' },
+    ],
+    seed,
+  );
   const r = createRandom(`x${n}`);
   return encodeResult(
     {

@@ -41,7 +41,14 @@ function takeQuiz(quiz: QuizDefinition, t: Taker, fields: readonly RegistrationF
   const seed = seedOf(t.n);
   const startedAt = T0 + (t.at ?? t.n) * 60_000 + 317;
   const timeLimitMs = quiz.timeLimitMinutes ? quiz.timeLimitMinutes * 60_000 : undefined;
-  let attempt = startAttempt({ quizId: `exam:${QUIZ_ID}`, mode: 'exam', definitionHash, seed, now: startedAt, ...(timeLimitMs ? { timeLimitMs } : {}) });
+  let attempt = startAttempt({
+    quizId: `exam:${QUIZ_ID}`,
+    mode: 'exam',
+    definitionHash,
+    seed,
+    now: startedAt,
+    ...(timeLimitMs ? { timeLimitMs } : {}),
+  });
   const paper = drawQuestions(pool, quotasOf(quiz), seed, { shuffleQuestions: quiz.shuffleQuestions });
   const r = createRandom(`answers:${t.n}`);
   for (const item of paper) attempt = answerQuestion(attempt, item.id, (t.answers ?? randomChoice)(questions.get(item.id)!, r), startedAt + 1000);
@@ -75,7 +82,13 @@ describe('gradeCodes equals the engine', () => {
     ['default rules', syntheticQuiz()],
     [
       'partial 多选 credit, uneven points, fixed question order',
-      syntheticQuiz({ multipleChoiceScoring: 'partial', partialCredit: 0.4, points: { 单选: 1, 多选: 3, 判断: 0.5 }, shuffleQuestions: false, passMark: 40 }),
+      syntheticQuiz({
+        multipleChoiceScoring: 'partial',
+        partialCredit: 0.4,
+        points: { 单选: 1, 多选: 3, 判断: 0.5 },
+        shuffleQuestions: false,
+        passMark: 40,
+      }),
     ],
   ];
   for (const [label, quiz] of variants) {
@@ -136,7 +149,10 @@ describe('gradeCodes rejects', () => {
       takeQuiz(quiz, { n: 6, alteredMinutes: 75 }).code,
     ];
     const { graded, rejected } = gradeCodes({ quizId: QUIZ_ID, quiz, pool, codes });
-    expect(rejected.map((r) => [r.reason.kind, r.name])).toEqual([['time', '人员4'], ['time', '人员6']]);
+    expect(rejected.map((r) => [r.reason.kind, r.name])).toEqual([
+      ['time', '人员4'],
+      ['time', '人员6'],
+    ]);
     expect(rejected[0]!.reason.message).toContain('交卷时间早于开始时间');
     expect(rejected[1]!.reason.message).toContain('用时 75 分钟，超过限时 60 分钟');
     // Time used is clamped to the limit, as the engine does.
@@ -169,14 +185,23 @@ describe('duplicates', () => {
 
   it('keep the first submitted attempt of a person under "first"', () => {
     const { graded, rejected } = gradeCodes({ quizId: QUIZ_ID, quiz, pool, codes, duplicates: 'first' });
-    expect(graded.map((g) => [g.name, g.score])).toEqual([['李四', li.expected.score], ['张三', 0]]);
-    expect(rejected.map((r) => [r.reason.kind, r.code])).toEqual([['duplicate', zhang2.code], ['duplicate', zhang3.code]]);
+    expect(graded.map((g) => [g.name, g.score])).toEqual([
+      ['李四', li.expected.score],
+      ['张三', 0],
+    ]);
+    expect(rejected.map((r) => [r.reason.kind, r.code])).toEqual([
+      ['duplicate', zhang2.code],
+      ['duplicate', zhang3.code],
+    ]);
     expect(rejected[0]!.reason.message).toContain('按第一次计分');
   });
 
   it('keep the best score under "best", the earlier one on a tie', () => {
     const { graded, rejected } = gradeCodes({ quizId: QUIZ_ID, quiz, pool, codes, duplicates: 'best' });
-    expect(graded.map((g) => [g.name, g.score, g.code])).toEqual([['张 三', 100, zhang2.code], ['李四', li.expected.score, li.code]]);
+    expect(graded.map((g) => [g.name, g.score, g.code])).toEqual([
+      ['张 三', 100, zhang2.code],
+      ['李四', li.expected.score, li.code],
+    ]);
     expect(rejected.map((r) => r.code)).toEqual([zhang3.code, zhang1.code]);
     expect(rejected.every((r) => r.reason.kind === 'duplicate' && r.reason.message.includes('按最高分计分'))).toBe(true);
   });

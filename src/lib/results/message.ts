@@ -12,8 +12,7 @@ export const CODE_PROVES =
 
 /** See CODE_PROVES: the limits, said just as plainly. */
 export const CODE_DOES_NOT_PROVE =
-  '凭证码不能证明答题人的身份（姓名、单位由本人填写，也可能由别人代答），' +
-  '也不能完全保证时间真实（懂技术的人可以改动开始和交卷时间）。';
+  '凭证码不能证明答题人的身份（姓名、单位由本人填写，也可能由别人代答），' + '也不能完全保证时间真实（懂技术的人可以改动开始和交卷时间）。';
 
 /**
  * The text for a QR code: the code without hyphens, upper case, so the QR code uses the compact

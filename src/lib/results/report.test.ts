@@ -12,7 +12,14 @@ const questions: QuizQuestion[] = syntheticPool(4);
 const [q0, q1, q2] = questions.map((q) => q.id) as [string, string, string];
 
 let counter = 0;
-function result(name: string, unit: string, score: number, timeS: number, submittedAt = 1_000_000 + counter * 1000, correct: boolean[] = []): GradedResult {
+function result(
+  name: string,
+  unit: string,
+  score: number,
+  timeS: number,
+  submittedAt = 1_000_000 + counter * 1000,
+  correct: boolean[] = [],
+): GradedResult {
   counter++;
   return {
     code: `RS1TEST${counter}`,
@@ -125,14 +132,61 @@ describe('CSV export', () => {
   it('exports results with Chinese headers, Beijing times and the extra registration fields', () => {
     const g = result('王,五', '办公室', 88.5, 754, Date.UTC(2026, 4, 1, 16, 30, 0));
     g.payload.registration.staffNo = '007';
-    const rows = parseCsv(resultsCsv([g], [{ key: 'name', label: '姓名', required: true }, { key: 'staffNo', label: '工号', required: false }]));
-    expect(rows[0]).toEqual(['序号', '姓名', '单位', '工号', '得分', '满分', '是否合格', '答对题数', '总题数', '用时（秒）', '开始时间', '交卷时间', '凭证码']);
-    expect(rows[1]).toEqual(['1', '王,五', '办公室', '007', '88.5', '100', '是', '0', '0', '754', '2026-05-02 00:17:26', '2026-05-02 00:30:00', g.code]);
+    const rows = parseCsv(
+      resultsCsv(
+        [g],
+        [
+          { key: 'name', label: '姓名', required: true },
+          { key: 'staffNo', label: '工号', required: false },
+        ],
+      ),
+    );
+    expect(rows[0]).toEqual([
+      '序号',
+      '姓名',
+      '单位',
+      '工号',
+      '得分',
+      '满分',
+      '是否合格',
+      '答对题数',
+      '总题数',
+      '用时（秒）',
+      '开始时间',
+      '交卷时间',
+      '凭证码',
+    ]);
+    expect(rows[1]).toEqual([
+      '1',
+      '王,五',
+      '办公室',
+      '007',
+      '88.5',
+      '100',
+      '是',
+      '0',
+      '0',
+      '754',
+      '2026-05-02 00:17:26',
+      '2026-05-02 00:30:00',
+      g.code,
+    ]);
   });
 
   it('exports the report and the rejected codes', () => {
     const graded = [result('张三', '办公室', 90, 600), result('李四', '办公室', 50, 300)];
-    const csv = reportCsv(buildReport(graded, { passMark: 60, maxScore: 100, questions, roster: [{ name: '张三', unit: '办公室' }, { name: '王五', unit: '财务科' }] }), '测试考试');
+    const csv = reportCsv(
+      buildReport(graded, {
+        passMark: 60,
+        maxScore: 100,
+        questions,
+        roster: [
+          { name: '张三', unit: '办公室' },
+          { name: '王五', unit: '财务科' },
+        ],
+      }),
+      '测试考试',
+    );
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(['测试考试']);
     expect(rows).toContainEqual(['参与率', '50.0%']);
@@ -155,7 +209,14 @@ describe('participant texts', () => {
     expect(CODE_DOES_NOT_PROVE).toContain('时间');
   });
   it('builds a WeChat message with the grouped code', () => {
-    const text = shareMessage('RS1ABCDEFGHJK', { title: '宪法知识竞答', name: '张三', unit: '办公室', submittedAt: Date.UTC(2026, 11, 4, 1, 10), score: 95, maxScore: 100 });
+    const text = shareMessage('RS1ABCDEFGHJK', {
+      title: '宪法知识竞答',
+      name: '张三',
+      unit: '办公室',
+      submittedAt: Date.UTC(2026, 11, 4, 1, 10),
+      score: 95,
+      maxScore: 100,
+    });
     expect(text).toBe(
       '【成绩凭证码】宪法知识竞答\n姓名：张三　单位：办公室\n交卷时间：2026-12-04 09:10\n本人看到的得分：95 / 100 分（以组织者核算为准）\nRS1AB-CDEFG-HJK\n（以 RS1 开头的整段都是凭证码，请原样转发，不要改动）',
     );

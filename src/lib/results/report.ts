@@ -201,7 +201,14 @@ export function buildReport(graded: readonly GradedResult[], options: ReportOpti
     overall.participationRate = match.rate;
   }
 
-  const top: RankedResult[] = topResults(graded, topN).map((g, i) => ({ rank: i + 1, name: g.name, unit: g.unit, score: g.score, timeUsedMs: g.timeUsedMs, submittedAt: g.payload.submittedAt }));
+  const top: RankedResult[] = topResults(graded, topN).map((g, i) => ({
+    rank: i + 1,
+    name: g.name,
+    unit: g.unit,
+    score: g.score,
+    timeUsedMs: g.timeUsedMs,
+    submittedAt: g.payload.submittedAt,
+  }));
   // Equal score and time share a rank.
   for (let i = 1; i < top.length; i++) {
     const a = top[i - 1]!;

@@ -56,7 +56,10 @@ describe('parseCsv', () => {
     ]);
   });
   it('detects tab-separated text pasted from a spreadsheet', () => {
-    expect(parseCsv('张三\t办公室\n李四\t财务科')).toEqual([['张三', '办公室'], ['李四', '财务科']]);
+    expect(parseCsv('张三\t办公室\n李四\t财务科')).toEqual([
+      ['张三', '办公室'],
+      ['李四', '财务科'],
+    ]);
   });
 });
 
@@ -73,7 +76,10 @@ describe('parseRoster', () => {
     ]);
   });
   it('takes the first two columns when there is no header row', () => {
-    expect(parseRoster('张三,办公室\n李四')).toEqual([{ name: '张三', unit: '办公室' }, { name: '李四', unit: '' }]);
+    expect(parseRoster('张三,办公室\n李四')).toEqual([
+      { name: '张三', unit: '办公室' },
+      { name: '李四', unit: '' },
+    ]);
   });
 });
 
@@ -109,7 +115,10 @@ describe('matchRoster', () => {
   });
 
   it('matches each roster entry at most once', () => {
-    const twins = [{ name: '张三', unit: '甲' }, { name: '张三', unit: '乙' }];
+    const twins = [
+      { name: '张三', unit: '甲' },
+      { name: '张三', unit: '乙' },
+    ];
     // Two results of 张三 from an unknown unit: the name is not unique, so neither is guessed.
     expect(matchRoster(twins, [result('张三', '丙'), result('张三', '丁')]).participated).toBe(0);
     expect(matchRoster(twins, [result('张三', '甲'), result('张三', '甲')]).participated).toBe(1);

@@ -39,7 +39,10 @@ export function parseCsv(text: string, delimiter?: string): string[][] {
   const sep = delimiter ?? detectDelimiter(src);
   if (!src.includes('"')) {
     // No quotes: every line is a row and every delimiter separates fields.
-    return src.split(/\r\n|\n|\r/).map((line) => line.split(sep)).filter((row) => row.some((f) => f.trim() !== ''));
+    return src
+      .split(/\r\n|\n|\r/)
+      .map((line) => line.split(sep))
+      .filter((row) => row.some((f) => f.trim() !== ''));
   }
   const rows: string[][] = [];
   let row: string[] = [];

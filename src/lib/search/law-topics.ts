@@ -23,7 +23,5 @@ export function lawTopics(items: readonly CitingItem[], minCiting = MIN_CITING):
       counts.set(slug, byTopic);
     }
   }
-  return new Map(
-    [...counts].map(([slug, byTopic]) => [slug, TOPICS.filter((t) => (byTopic.get(t) ?? 0) >= minCiting)]),
-  );
+  return new Map([...counts].map(([slug, byTopic]) => [slug, TOPICS.filter((t) => (byTopic.get(t) ?? 0) >= minCiting)]));
 }

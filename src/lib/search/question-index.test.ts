@@ -83,7 +83,9 @@ describe('question search index', () => {
     const q = questions.find((x) => textOf(x).includes('试用期满'))!;
     const words = new Set(wordRuns(textOf(q)).flatMap((r) => r.words));
     // Words alone would need 期 in the text; the bigram index does not.
-    const segmentedOut = !wordRuns('试用期').flatMap((r) => r.words).every((w) => words.has(w));
+    const segmentedOut = !wordRuns('试用期')
+      .flatMap((r) => r.words)
+      .every((w) => words.has(w));
     expect(segmentedOut).toBe(true);
     expect(searchQuestions(index, '试用期', Infinity).hits.map((h) => h.id)).toContain(q.id);
   });

@@ -25,7 +25,11 @@ const fragment = (over: Partial<PagefindFragment>): PagefindFragment => ({
 
 describe('search results', () => {
   it('ranks sections that contain the query as typed first, then by score', () => {
-    const subs = [sub('art-4', '第四条', '休息<mark>休假</mark>', 900), sub('art-45', '第四十五条', '带薪<mark>年</mark><mark>休假</mark>', 500), sub('art-1', '第一条', '<mark>年</mark>', 950)];
+    const subs = [
+      sub('art-4', '第四条', '休息<mark>休假</mark>', 900),
+      sub('art-45', '第四十五条', '带薪<mark>年</mark><mark>休假</mark>', 500),
+      sub('art-1', '第一条', '<mark>年</mark>', 950),
+    ];
     expect(rankSubResults(subs, queryTerms('年休假')).map((s) => s.title)).toEqual(['第四十五条', '第一条', '第四条']);
   });
 
@@ -62,7 +66,11 @@ describe('search results', () => {
         { element: 'h2', id: topicAnchor('休息休假'), location: 100 },
         { element: 'h3', id: 'q-xj-001', location: 101 },
       ],
-      sub_results: [sub('q-gz-001', '工资题', '……', 3000, 11), sub(topicAnchor('休息休假'), '休息休假', '……', 9000, 100), sub('q-xj-001', '年休假题', '<mark>年休假</mark>', 2000, 101)],
+      sub_results: [
+        sub('q-gz-001', '工资题', '……', 3000, 11),
+        sub(topicAnchor('休息休假'), '休息休假', '……', 9000, 100),
+        sub('q-xj-001', '年休假题', '<mark>年休假</mark>', 2000, 101),
+      ],
     });
     const all = toDisplay(r, '年休假');
     expect(all.primary.map((p) => [p.label, p.note])).toEqual([
@@ -74,7 +82,11 @@ describe('search results', () => {
 
   it('shows an explainer with its audience and best sections, a teaching case with its source', () => {
     const d = toDisplay(
-      fragment({ filters: { 类型: ['政策解读'] }, meta: { title: '年休假', 适用对象: '公众、用人单位' }, sub_results: [sub(undefined, '年休假', 'x', 1), sub('a', '甲', 'x', 1), sub('b', '乙', '<mark>年休假</mark>', 1), sub('c', '丙', 'x', 5)] }),
+      fragment({
+        filters: { 类型: ['政策解读'] },
+        meta: { title: '年休假', 适用对象: '公众、用人单位' },
+        sub_results: [sub(undefined, '年休假', 'x', 1), sub('a', '甲', 'x', 1), sub('b', '乙', '<mark>年休假</mark>', 1), sub('c', '丙', 'x', 5)],
+      }),
       '年休假',
     );
     expect(d.meta).toEqual(['适用对象：公众、用人单位']);
@@ -107,7 +119,10 @@ describe('bank pages', () => {
   it('groups each bank by topic in taxonomy order', () => {
     const [a, b] = groupBanks([q('x-2', '休息休假', 'a'), q('x-1', '劳动合同', 'a', ['用人单位']), q('y-1', '休息休假', 'b')]);
     expect(a!.questions.map((x) => x.id)).toEqual(['x-1', 'x-2']);
-    expect(a!.topics.map((t) => [t.topic, t.anchor])).toEqual([['劳动合同', 'topic-0'], ['休息休假', 'topic-5']]);
+    expect(a!.topics.map((t) => [t.topic, t.anchor])).toEqual([
+      ['劳动合同', 'topic-0'],
+      ['休息休假', 'topic-5'],
+    ]);
     expect(a!.audiences).toEqual(['公众', '用人单位']);
     expect(b!.title).toBe('b题库');
     expect(topicOfAnchor('topic-5')).toBe('休息休假');

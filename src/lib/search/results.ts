@@ -67,11 +67,7 @@ export const MAX_SECTIONS = 2;
 
 /** Query terms as Pagefind's highlighter marks them: split at spaces, folded like the index. */
 export function queryTerms(query: string): string[] {
-  return query
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
+  return query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /**
@@ -87,7 +83,11 @@ export function withHighlight(url: string, terms: readonly string[]): string {
   return u.origin === 'https://site.invalid' ? local : `${u.origin}${local}`;
 }
 
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').normalize('NFKC').toLowerCase();
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .normalize('NFKC')
+    .toLowerCase();
 const containsAll = (text: string, terms: readonly string[]) => terms.length > 0 && terms.every((t) => text.includes(t));
 const scoreOf = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 

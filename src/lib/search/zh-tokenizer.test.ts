@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bigrams, fallbackSegments, highlightTerms, indexTerms, queryClauses, useSegmenter, wordRuns } from './zh-tokenizer';
 
-const required = (q: string) => queryClauses(q).filter((c) => c.required).map((c) => c.term);
-const optional = (q: string) => queryClauses(q).filter((c) => !c.required).map((c) => c.term);
+const required = (q: string) =>
+  queryClauses(q)
+    .filter((c) => c.required)
+    .map((c) => c.term);
+const optional = (q: string) =>
+  queryClauses(q)
+    .filter((c) => !c.required)
+    .map((c) => c.term);
 
 afterEach(() => useSegmenter(undefined));
 
@@ -19,11 +25,20 @@ describe('Chinese analysis (Intl.Segmenter)', () => {
     expect(terms.filter((t) => t.kind === 'gram').map((t) => t.term)).toEqual(['带薪', '薪年', '年休', '休假']);
     expect(indexTerms('假，')).toEqual([{ term: '假', kind: 'char' }]);
     // ICU keeps 人民法院 whole: it is indexed as a word as well as by its bigrams.
-    expect(indexTerms('最高人民法院').filter((t) => t.kind === 'word').map((t) => t.term)).toEqual(['人民法院']);
+    expect(
+      indexTerms('最高人民法院')
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.term),
+    ).toEqual(['人民法院']);
   });
 
   it('folds full-width digits and Latin letters', () => {
-    expect(indexTerms('拨打１２３３３或ＡＢＣ')).toEqual(expect.arrayContaining([{ term: '12333', kind: 'latin' }, { term: 'abc', kind: 'latin' }]));
+    expect(indexTerms('拨打１２３３３或ＡＢＣ')).toEqual(
+      expect.arrayContaining([
+        { term: '12333', kind: 'latin' },
+        { term: 'abc', kind: 'latin' },
+      ]),
+    );
   });
 
   it('requires the bigrams inside words and joins one-character words to a neighbour', () => {

@@ -26,7 +26,11 @@ describe('repealed paragraphs (解释（一）第三十二条第一款, 法释�
   });
   it('refuses a citation of the repealed paragraph or of the whole article, and accepts the paragraph in force', () => {
     const law = '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）';
-    expect(resolve(`${law} 第32条第1款`)).toMatchObject({ error: expect.stringMatching(/第三十二条第一款已废止（《最高人民法院关于审理劳动争议案件适用法律问题的解释（二）》（法释〔2025〕12号）第二十一条，2025年9月1日起），不能作为依据/) });
+    expect(resolve(`${law} 第32条第1款`)).toMatchObject({
+      error: expect.stringMatching(
+        /第三十二条第一款已废止（《最高人民法院关于审理劳动争议案件适用法律问题的解释（二）》（法释〔2025〕12号）第二十一条，2025年9月1日起），不能作为依据/,
+      ),
+    });
     expect(resolve(`${law} 第32条`)).toMatchObject({ error: expect.stringContaining('请只引用仍然有效的第二款') });
     expect(resolve(`${law} 第32条第2款`)).not.toHaveProperty('error');
   });
@@ -40,7 +44,10 @@ describe('parseCitation', () => {
     ['劳动合同法 第20条之一', { law: '劳动合同法', article: 20, sub: 1 }],
     ['劳动合同法 第47条第2款第3项', { article: 47, paragraph: 2, item: 3 }],
     ['劳动合同法 第三十九条第（一）项', { article: 39, item: 1 }],
-    ['关于职工全年月平均工作时间和工资折算问题的通知 第二部分', { law: '关于职工全年月平均工作时间和工资折算问题的通知', kind: 'part', article: 2, sub: 0 }],
+    [
+      '关于职工全年月平均工作时间和工资折算问题的通知 第二部分',
+      { law: '关于职工全年月平均工作时间和工资折算问题的通知', kind: 'part', article: 2, sub: 0 },
+    ],
     ['  劳动法　第一百零七条 ', { law: '劳动法', article: 107 }],
   ])('%s', (text, expected) => {
     expect(parseCitation(text)).toMatchObject({ ...expected, raw: text });
@@ -186,6 +193,9 @@ describe('citationText', () => {
       sub: 1,
       paragraph: 2,
     });
-    expect(parseCitation(citationText({ law: '关于职工全年月平均工作时间和工资折算问题的通知', part: 2 }))).toMatchObject({ kind: 'part', article: 2 });
+    expect(parseCitation(citationText({ law: '关于职工全年月平均工作时间和工资折算问题的通知', part: 2 }))).toMatchObject({
+      kind: 'part',
+      article: 2,
+    });
   });
 });

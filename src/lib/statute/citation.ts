@@ -337,9 +337,7 @@ export function createStatuteIndex(statutes: readonly Statute[]): StatuteIndex {
       if (!statute) {
         return { error: `未找到法规“${c.law}”。可用的名称：${nearestNames(c.law).join('、')}` };
       }
-      const provision = statute.provisions.find(
-        (p) => p.kind === c.kind && p.number === c.article && p.sub === c.sub,
-      );
+      const provision = statute.provisions.find((p) => p.kind === c.kind && p.number === c.article && p.sub === c.sub);
       if (!provision) {
         const hasKind = statute.provisions.some((p) => p.kind === c.kind);
         const missing = `《${statute.shortTitle}》没有${provisionLabel(c)}`;

@@ -3,7 +3,18 @@
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_CHARS = '一二三四五六七八九';
@@ -70,7 +81,12 @@ export function toChineseNumber(n: number): string {
     throw new RangeError(`toChineseNumber: ${n} is outside 0..9999`);
   }
   if (n === 0) return '零';
-  const places: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const places: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let out = '';
   let zeroPending = false;
   for (const [value, unit] of places) {

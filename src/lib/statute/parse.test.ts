@@ -4,7 +4,9 @@ import { inferKind, parseStatute, shortTitleOf } from './parse';
 import type { Division, Statute, StatuteKind } from './types';
 
 const LAWS_DIR = new URL('../../../content/laws/', import.meta.url);
-const FILES = readdirSync(LAWS_DIR).filter((name) => name.endsWith('.md')).sort();
+const FILES = readdirSync(LAWS_DIR)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 const source = (name: string): string => readFileSync(new URL(name, LAWS_DIR), 'utf8');
 const parsed = new Map<string, Statute>(FILES.map((name) => [name, parseStatute(source(name), `content/laws/${name}`)]));
 const law = (prefix: string): Statute => {
@@ -68,7 +70,9 @@ describe('every corpus file', () => {
     const statute = parsed.get(name) as Statute;
 
     it('has as many articles as article-start lines', () => {
-      const lines = source(name).split(/\r?\n/).filter((line) => ARTICLE_LINE.test(line));
+      const lines = source(name)
+        .split(/\r?\n/)
+        .filter((line) => ARTICLE_LINE.test(line));
       expect(articles(statute)).toHaveLength(lines.length);
     });
 
@@ -219,7 +223,8 @@ describe('corpus details', () => {
 
   it('keeps paragraphs that merely start with 第 inside their article', () => {
     const s = law('行政复议法');
-    const hit = s.provisions.flatMap((p) => p.paragraphs.map((para) => [p.number, para.text] as const))
+    const hit = s.provisions
+      .flatMap((p) => p.paragraphs.map((para) => [p.number, para.text] as const))
       .find(([, text]) => text.startsWith('第三人不参加行政复议'));
     expect(hit?.[0]).toBeGreaterThan(0);
   });
@@ -239,7 +244,17 @@ describe('parseStatute on synthetic files', () => {
 
   it('applies front matter overrides', () => {
     const s = parseStatute(
-      ['---', 'slug: ceshi', 'shortTitle: 测试', 'aliases: [测试规定, 测规]', 'kind: 部门规章', '---', '# 中华人民共和国测试条例', '<!-- INFO END -->', '第一条 内容。'].join('\n'),
+      [
+        '---',
+        'slug: ceshi',
+        'shortTitle: 测试',
+        'aliases: [测试规定, 测规]',
+        'kind: 部门规章',
+        '---',
+        '# 中华人民共和国测试条例',
+        '<!-- INFO END -->',
+        '第一条 内容。',
+      ].join('\n'),
       file,
     );
     expect(s).toMatchObject({ slug: 'ceshi', shortTitle: '测试', kind: '部门规章', title: '中华人民共和国测试条例' });
@@ -266,11 +281,26 @@ describe('parseStatute on synthetic files', () => {
   });
 
   it('marks a paragraph repealed by a later document (front matter repealed)', () => {
-    const text = ['---', 'repealed:', '  - provision: 第二条第一款', '    by: 《某解释（二）》第二十一条', '    effective: 2025-09-01', '---', '# 测试条例', '<!-- INFO END -->', '第一条 甲。', '', '第二条 乙。', '', '丙。'].join('\n');
+    const text = [
+      '---',
+      'repealed:',
+      '  - provision: 第二条第一款',
+      '    by: 《某解释（二）》第二十一条',
+      '    effective: 2025-09-01',
+      '---',
+      '# 测试条例',
+      '<!-- INFO END -->',
+      '第一条 甲。',
+      '',
+      '第二条 乙。',
+      '',
+      '丙。',
+    ].join('\n');
     const s = parseStatute(text, file);
     expect(s.provisions[1]!.paragraphs[0]).toMatchObject({ text: '乙。', repealed: { by: '《某解释（二）》第二十一条', effective: '2025-09-01' } });
     expect(s.provisions[1]!.paragraphs[1]!.repealed).toBeUndefined();
-    const bad = (entry: string) => () => parseStatute(['---', 'repealed:', entry, '---', '# 测试条例', '<!-- INFO END -->', '第一条 甲。'].join('\n'), file);
+    const bad = (entry: string) => () =>
+      parseStatute(['---', 'repealed:', entry, '---', '# 测试条例', '<!-- INFO END -->', '第一条 甲。'].join('\n'), file);
     expect(bad('  - { provision: 第1条, by: x }')).toThrow(/repealed 第 1 项的 provision 应为“第N条第M款”/);
     expect(bad('  - { provision: 第1条第1款 }')).toThrow(/repealed 第 1 项的 by 应写明/);
     expect(bad('  - { provision: 第1条第1款, by: x, effective: 明年 }')).toThrow(/effective 应为日期/);
@@ -383,7 +413,7 @@ describe('shortTitleOf and inferKind', () => {
 describe('annexes', () => {
   it('keeps the 附录 of 女职工劳动保护特别规定 out of its last article', () => {
     const name = '女职工劳动保护特别规定(2012-04-28).md';
-    const statute = parseStatute(readFileSync(new URL(name, LAWS_DIR), "utf8"), `content/laws/${name}`);
+    const statute = parseStatute(readFileSync(new URL(name, LAWS_DIR), 'utf8'), `content/laws/${name}`);
     const last = statute.provisions.at(-1)!;
     expect(last.anchor).toBe('art-16');
     expect(last.paragraphs.map((p) => p.text).join('')).toMatch(/同时废止。$/);

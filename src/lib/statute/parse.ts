@@ -9,16 +9,7 @@ import { load } from 'js-yaml';
 import { provisionAnchor } from './anchors';
 import { NUMERAL_CHARS, parseChineseNumber } from './numerals';
 import { slugify } from './slug';
-import {
-  type Repeal,
-  STATUTE_KINDS,
-  type Appendix,
-  type ArticleItem,
-  type Division,
-  type Provision,
-  type Statute,
-  type StatuteKind,
-} from './types';
+import { type Repeal, STATUTE_KINDS, type Appendix, type ArticleItem, type Division, type Provision, type Statute, type StatuteKind } from './types';
 
 // ---------------------------------------------------------------------------
 // Small text helpers
@@ -179,7 +170,8 @@ function parseFrontMatter(yamlText: string, fileName: string): FrontMatter {
   }
   if ('currencyNote' in record) {
     const note = record.currencyNote;
-    if (typeof note !== 'string' || clean(note) === '') throw fieldError('currencyNote', '非空字符串（说明本文本哪些内容已被后来的规定改变，并写明依据）');
+    if (typeof note !== 'string' || clean(note) === '')
+      throw fieldError('currencyNote', '非空字符串（说明本文本哪些内容已被后来的规定改变，并写明依据）');
     result.currencyNote = clean(note);
   }
   if ('repealed' in record) {
@@ -188,7 +180,8 @@ function parseFrontMatter(yamlText: string, fileName: string): FrontMatter {
     if (!Array.isArray(list) || list.length === 0) throw fieldError('repealed', expected);
     result.repealed = list.map((entry, i) => {
       const at = `repealed 第 ${i + 1} 项`;
-      if (typeof entry !== 'object' || entry === null) throw new Error(`${fileName}：front matter ${at}应为映射（${expected}），实际为 ${describe(entry)}`);
+      if (typeof entry !== 'object' || entry === null)
+        throw new Error(`${fileName}：front matter ${at}应为映射（${expected}），实际为 ${describe(entry)}`);
       const { provision, by, effective, ...rest } = entry as Record<string, unknown>;
       const unknown = Object.keys(rest);
       if (unknown.length) throw new Error(`${fileName}：front matter ${at}含未知字段 ${unknown.join('、')}（可用字段：provision、by、effective）`);
@@ -197,7 +190,8 @@ function parseFrontMatter(yamlText: string, fileName: string): FrontMatter {
       if (!match || !article || sub === null || !paragraph) {
         throw new Error(`${fileName}：front matter ${at}的 provision 应为“第N条第M款”（如 第32条第1款），实际为 ${describe(provision)}`);
       }
-      if (typeof by !== 'string' || clean(by) === '') throw new Error(`${fileName}：front matter ${at}的 by 应写明废止它的文件名称、文号和条文，实际为 ${describe(by)}`);
+      if (typeof by !== 'string' || clean(by) === '')
+        throw new Error(`${fileName}：front matter ${at}的 by 应写明废止它的文件名称、文号和条文，实际为 ${describe(by)}`);
       const effectiveText = effective instanceof Date ? effective.toISOString().slice(0, 10) : effective;
       if (effectiveText !== undefined && (typeof effectiveText !== 'string' || !ISO_DATE.test(effectiveText))) {
         throw new Error(`${fileName}：front matter ${at}的 effective 应为日期（如 2025-09-01），实际为 ${describe(effective)}`);
@@ -263,9 +257,7 @@ function readArticleStart(paragraph: string, previous: ArticleKey | null): Artic
   return { label, number, sub, text: clean(rest) };
 }
 
-type Block =
-  | { type: 'heading'; text: string; line: number; raw: string }
-  | { type: 'paragraph'; text: string; line: number };
+type Block = { type: 'heading'; text: string; line: number; raw: string } | { type: 'paragraph'; text: string; line: number };
 
 /** Splits body lines into headings and paragraphs; comment lines and blank lines end paragraphs. */
 function toBlocks(lines: readonly string[], firstLineNumber: number): Block[] {
@@ -379,7 +371,13 @@ export function parseStatute(source: string, fileName: string): Statute {
   // 2009-03-29, a date its text never states). Without a file date, the last history line dates it.
   const headerDates = new Set(history.map(findDate));
   const labelled = fileDate ? isoDate(Number(fileDate[1]), Number(fileDate[2]), Number(fileDate[3])) : undefined;
-  const versionDate = fileDate ? (labelled !== undefined && headerDates.has(labelled) ? labelled : undefined) : versionLine === undefined ? undefined : findDate(versionLine);
+  const versionDate = fileDate
+    ? labelled !== undefined && headerDates.has(labelled)
+      ? labelled
+      : undefined
+    : versionLine === undefined
+      ? undefined
+      : findDate(versionLine);
 
   // Body
   const blocks = toBlocks(lines.slice(bodyStart >= 0 ? bodyStart : infoEnd), (bodyStart >= 0 ? bodyStart : infoEnd) + 1);

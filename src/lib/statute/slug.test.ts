@@ -14,7 +14,10 @@ describe('slugify', () => {
     // pinyin-pro alone reads 暂行规定 as "zan hanggui"
     ['工资支付暂行规定', 'gongzi-zhifu-zanxing-guiding'],
     ['女职工劳动保护特别规定', 'nvzhigong-laodong-baohu-tebie-guiding'],
-    ['最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', 'zuigao-renmin-fayuan-guanyu-shenli-laodong-zhengyi-anjian-shiyong-falv-wenti-de-jieshi-1'],
+    [
+      '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）',
+      'zuigao-renmin-fayuan-guanyu-shenli-laodong-zhengyi-anjian-shiyong-falv-wenti-de-jieshi-1',
+    ],
     ['解释(二)', 'jieshi-2'],
   ])('%s → %s', (title, slug) => {
     expect(slugify(title)).toBe(slug);
