@@ -21,6 +21,7 @@ import { formatIssues } from '../../src/schemas/errors';
 import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy';
 import { embeddedQuizIds, normalizeStem, readMdxCollection, readYamlCollection, sectionHeadings } from '../../src/lib/content-check';
 import { toQuizQuestion } from '../../src/lib/quiz-data';
+import { uncitedStatements } from '../../src/lib/content/statements';
 import { planQuiz } from '../../src/lib/quiz-plan';
 
 const explainers = readMdxCollection('content/explainers');
@@ -50,6 +51,10 @@ async function compileMdx(file: string, body: string) {
 }
 
 describe('explainers', () => {
+  it('every paragraph, list item and table row of 主要规定 names its article (or is a 提示： blockquote)', () => {
+    const uncited = explainers.flatMap((e) => uncitedStatements(e.body).map((s) => `${e.file} 正文第 ${s.line} 行：${s.text}`));
+    expect(uncited).toEqual([]);
+  });
   for (const e of explainers) {
     it(`${e.file} is valid, cited and complete`, async () => {
       const parsed = explainerSchema.safeParse(e.data);
