@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkCitations } from './src/plugins/remark-citations';
-import { loadSiteConfig } from './src/lib/site-config';
-import ogImages from './src/lib/og/integration';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { loadSiteConfig } from './src/data/site-config.ts';
+import ogImages from './src/integrations/og-images/integration.ts';
 
 const siteConfig = loadSiteConfig();
 

@@ -16,7 +16,7 @@ allowTypeScriptSources('cannot import TypeScript; run ./node_modules/.bin/node s
 const R = await import('../src/lib/results/index.ts');
 const { drawQuestions } = await import('../src/lib/quiz/draw.ts');
 const { createRandom } = await import('../src/lib/quiz/random.ts');
-const { planQuiz, quotasOf } = await import('../src/lib/quiz-plan.ts');
+const { planQuiz, quotasOf } = await import('../src/lib/quiz/plan.ts');
 const { randomChoice, seedOf, syntheticPool, syntheticQuiz } = await import('../tests/fixtures/results/synthetic.ts');
 
 const COUNT = Number(process.argv[2] ?? 100_000);

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { statuteLoader } from './loaders/statutes';
-import { LAWS_DIR } from './lib/laws';
-import { questionLoader } from './loaders/questions';
-import { caseSchema, explainerSchema, quizSchema, type Question } from './schemas/content';
-import type { Statute } from './lib/statute/types';
+import { statuteLoader } from './data/loaders/statutes.ts';
+import { LAWS_DIR } from './data/statutes.ts';
+import { questionLoader } from './data/loaders/questions.ts';
+import { caseSchema, explainerSchema, quizSchema, type Question } from './schemas/content.ts';
+import type { Statute } from './lib/statute/types.ts';
 
 /** The statute library (法规库): corpus-format Markdown files, parsed into articles. */
 const laws = defineCollection({

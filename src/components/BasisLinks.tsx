@@ -1,4 +1,4 @@
-import type { QuestionBasis } from '../lib/quiz/types';
+import type { QuestionBasis } from '../lib/quiz/types.ts';
 
 interface Props {
   /** Resolved articles (label and URL); a plain string is shown as text when it could not be resolved */

@@ -1,7 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { remarkCitations } from './remark-citations';
+import { remarkCitations } from './remark-citations.ts';
 
 async function run(source: string) {
   const file = new VFile({ path: 'content/explainers/test.mdx', value: source });

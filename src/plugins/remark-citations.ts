@@ -2,9 +2,9 @@ import type { Root, Text, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { citationText, findCitationsInText, parseCitation } from '../lib/statute/citation';
-import type { Citation } from '../lib/statute/citation';
-import { statuteIndex } from '../lib/laws';
+import { citationText, findCitationsInText, parseCitation } from '../lib/statute/citation.ts';
+import type { Citation } from '../lib/statute/citation.ts';
+import { statuteIndex } from '../data/statutes.ts';
 
 /** Nodes whose text is never turned into citation links. */
 const SKIP_PARENTS = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);

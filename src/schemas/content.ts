@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { installErrorMap } from './errors';
-import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy';
-import { checkCitation, checkCitationsInText } from '../lib/laws';
-import { normalizeLawName, parseCitation } from '../lib/statute/citation';
+import { installErrorMap } from './errors.ts';
+import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy.ts';
+import { checkCitation, checkCitationsInText } from '../data/statutes.ts';
+import { normalizeLawName, parseCitation } from '../lib/statute/citation.ts';
 
 installErrorMap();
 

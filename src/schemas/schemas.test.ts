@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../lib/site-config';
-import { caseSchema, explainerSchema, questionSchema, quizSchema } from './content';
-import { formatIssues } from './errors';
+import { parseSiteConfig } from '../data/site-config.ts';
+import { caseSchema, explainerSchema, questionSchema, quizSchema } from './content.ts';
+import { formatIssues } from './errors.ts';
 
 /** The Chinese error text of a failed parse, as an editor would read it. */
 function errorsOf(schema: { safeParse: (d: unknown) => { success: boolean; error?: unknown } }, data: unknown, file = 'content/x.yaml') {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { installErrorMap } from './errors';
+import { installErrorMap } from './errors.ts';
 
 installErrorMap();
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { lawByShortTitle } from './helpers';
+import { lawByShortTitle } from './helpers.ts';
 
 const pages = () => [
   { name: '首页', path: '/' },

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { DIST, lawByShortTitle } from './helpers';
+import { DIST, lawByShortTitle } from './helpers.ts';
 
 const KB = 1024;
 /** Bytes are measured as gzip level 9 of the built files, so figures are deterministic. */

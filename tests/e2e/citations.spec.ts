@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lawByShortTitle } from './helpers';
+import { lawByShortTitle } from './helpers.ts';
 
 test('a citation link in an explainer opens the right article', async ({ page }) => {
   const law = lawByShortTitle('劳动合同法');

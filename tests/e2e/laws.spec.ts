@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lawByShortTitle, readManifest } from './helpers';
+import { lawByShortTitle, readManifest } from './helpers.ts';
 
 test('home → 法规库 → a law → an article anchor', async ({ page }) => {
   await page.goto('/');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import type { ManifestEntry } from './helpers';
+import type { ManifestEntry } from './helpers.ts';
 
 /**
  * A synthetic statute in the corpus format, used only for this build test and never published.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lawByShortTitle } from './helpers';
+import { lawByShortTitle } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST } from './helpers';
+import { DIST } from './helpers.ts';
 
 /** Waits until the service worker controls the page (the first visit installs it). */
 async function waitForServiceWorker(page: Page) {

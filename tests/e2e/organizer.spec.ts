@@ -10,9 +10,9 @@ import { answerQuestion, startAttempt, submitAttempt } from '../../src/lib/quiz/
 import { drawQuestions } from '../../src/lib/quiz/draw.ts';
 import { scoreAttempt } from '../../src/lib/quiz/scoring.ts';
 import type { AttemptResult, QuizQuestion } from '../../src/lib/quiz/types.ts';
-import { planQuiz, quotasOf, rulesOf } from '../../src/lib/quiz-plan.ts';
-import { reviveQuiz, type OrganizerQuiz } from '../../src/lib/organizer-types.ts';
-import { DIST } from './helpers';
+import { planQuiz, quotasOf, rulesOf } from '../../src/lib/quiz/plan.ts';
+import { reviveQuiz, type OrganizerQuiz } from '../../src/lib/organizer/types.ts';
+import { DIST } from './helpers.ts';
 
 /**
  * The organiser's page, with result codes made in this process the way a participant's quiz page

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { lawByShortTitle } from './helpers';
+import { lawByShortTitle } from './helpers.ts';
 
 /** Number of pages in a PDF produced by Chromium. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

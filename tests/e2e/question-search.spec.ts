@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DIST } from './helpers';
+import { DIST } from './helpers.ts';
 
 const INDEX = '/quiz/search-index.json';
 

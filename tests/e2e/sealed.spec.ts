@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST } from './helpers';
+import { DIST } from './helpers.ts';
 
 interface KeyFile {
   quizId: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST, lawByShortTitle } from './helpers';
+import { DIST, lawByShortTitle } from './helpers.ts';
 
 const KB = 1024;
 const format = (n: number) => `${(n / KB).toFixed(1)} KB`;

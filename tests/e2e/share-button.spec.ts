@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load as loadYaml } from 'js-yaml';
-import { lawByShortTitle } from './helpers';
+import { lawByShortTitle } from './helpers.ts';
 
 const BASE_URL = (loadYaml(readFileSync('site.config.yaml', 'utf8')) as { baseUrl: string }).baseUrl.replace(/\/+$/, '');
 const EXPLAINER = '/explainers/jingji-buchang/';

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { load as loadYaml } from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DIST, lawByShortTitle } from './helpers';
+import { DIST, lawByShortTitle } from './helpers.ts';
 
 /** The public base URL from site.config.yaml, without a trailing slash. */
 const BASE_URL = (loadYaml(readFileSync('site.config.yaml', 'utf8')) as { baseUrl: string }).baseUrl.replace(/\/+$/, '');

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { remarkCitations } from '../../src/plugins/remark-citations';
+import { remarkCitations } from '../../src/plugins/remark-citations.ts';
 import {
   caseSchema,
   everydayTermSchema,
@@ -16,13 +16,13 @@ import {
   questionSchema,
   quizSchema,
   type Question,
-} from '../../src/schemas/content';
-import { formatIssues } from '../../src/schemas/errors';
-import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy';
-import { embeddedQuizIds, normalizeStem, readMdxCollection, readYamlCollection, sectionHeadings } from '../../src/lib/content-check';
-import { toQuizQuestion } from '../../src/lib/quiz-data';
-import { uncitedStatements } from '../../src/lib/content/statements';
-import { planQuiz } from '../../src/lib/quiz-plan';
+} from '../../src/schemas/content.ts';
+import { formatIssues } from '../../src/schemas/errors.ts';
+import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy.ts';
+import { embeddedQuizIds, normalizeStem, readMdxCollection, readYamlCollection, sectionHeadings } from '../../src/lib/content/files.ts';
+import { toQuizQuestion } from '../../src/lib/quiz/question.ts';
+import { uncitedStatements } from '../../src/lib/content/statements.ts';
+import { planQuiz } from '../../src/lib/quiz/plan.ts';
 
 const explainers = readMdxCollection('content/explainers');
 const cases = readMdxCollection('content/cases');

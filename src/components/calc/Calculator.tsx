@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { calculatorById, type RegionalKey } from './specs';
-import { BasisLinks } from '../BasisLinks';
-import type { QuestionBasis } from '../../lib/quiz/types';
+import { calculatorById, type RegionalKey } from '../../lib/calc/specs.ts';
+import { BasisLinks } from '../BasisLinks.tsx';
+import type { QuestionBasis } from '../../lib/quiz/types.ts';
 import '../../styles/calc.css';
 
 /** A regional parameter from the site configuration, shown with every result that uses it. */

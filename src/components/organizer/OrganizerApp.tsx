@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openStore } from '../../lib/browser-storage';
-import type { OrganizerQuiz } from '../../lib/organizer-types';
-import type { CsvKind, GradeView } from './engine';
-import { startEngine, type EngineApi } from './engine-client';
-import { QrScanner, type ScanFeedback } from './QrScanner';
-import { ReportView } from './ReportView';
-import { WORK_KEY, decodeText, downloadText, duration, mergeCodes, parseSavedWork, safeFileName, type SavedWork } from './work';
+import { openStore } from '../../client/storage.ts';
+import type { OrganizerQuiz } from '../../lib/organizer/types.ts';
+import type { CsvKind, GradeView } from '../../lib/organizer/engine.ts';
+import { startEngine, type EngineApi } from '../../client/organizer/engine-client.ts';
+import { QrScanner, type ScanFeedback } from './QrScanner.tsx';
+import { ReportView } from './ReportView.tsx';
+import { WORK_KEY, decodeText, downloadText, duration, mergeCodes, parseSavedWork, safeFileName, type SavedWork } from '../../lib/organizer/work.ts';
 import '../../styles/organizer.css';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { GradeView } from './engine';
-import { duration, percent } from './work';
+import type { GradeView } from '../../lib/organizer/engine.ts';
+import { duration, percent } from '../../lib/organizer/work.ts';
 
 interface Props {
   title: string;

@@ -1,4 +1,4 @@
-import type { Attempt, PaperItem } from '../../lib/quiz/types';
+import type { Attempt, PaperItem } from '../../lib/quiz/types.ts';
 
 interface Props {
   paper: readonly PaperItem[];

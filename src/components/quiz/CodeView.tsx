@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CODE_DOES_NOT_PROVE, CODE_PROVES, qrText, shareMessage, type ShareMessageInfo } from '../../lib/results/message';
-import { formatCode } from '../../lib/results/codec';
+import { CODE_DOES_NOT_PROVE, CODE_PROVES, qrText, shareMessage, type ShareMessageInfo } from '../../lib/results/message.ts';
+import { formatCode } from '../../lib/results/codec.ts';
 
 interface Props {
   code: string;

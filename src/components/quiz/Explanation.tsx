@@ -1,6 +1,6 @@
-import type { PaperItem, QuizQuestion } from '../../lib/quiz/types';
-import { LETTERS } from './QuestionView';
-import { BasisLinks } from '../BasisLinks';
+import type { PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
+import { LETTERS } from './QuestionView.tsx';
+import { BasisLinks } from '../BasisLinks.tsx';
 
 /** The chosen or right options as shown on the paper: “B”, “A、C”, “正确”, or “未作答”. */
 export function optionLabels(question: QuizQuestion, item: PaperItem, originals: readonly number[]): string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emptyHistory, emptyMistakeBook, parseHistory, parseMistakeBook } from '../../lib/quiz';
-import { openStore } from '../../lib/browser-storage';
-import { formatCode } from '../../lib/results/codec';
+import { emptyHistory, emptyMistakeBook, parseHistory, parseMistakeBook } from '../../lib/quiz/index.ts';
+import { openStore } from '../../client/storage.ts';
+import { formatCode } from '../../lib/results/codec.ts';
 
 /** 我的记录: past attempts, best streak, questions seen, and a reset of everything stored. */
 export default function HistoryView() {

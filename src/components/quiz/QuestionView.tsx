@@ -1,4 +1,4 @@
-import type { PaperItem, QuizQuestion } from '../../lib/quiz/types';
+import type { PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
 
 export const LETTERS = 'ABCDEFGH';
 

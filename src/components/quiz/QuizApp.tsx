@@ -24,17 +24,17 @@ import {
   startAttempt,
   submitAttempt,
   timeAnnouncement,
-} from '../../lib/quiz';
-import type { Attempt, PaperItem, QuizMode, QuizQuestion, Quota, ScoringRules } from '../../lib/quiz/types';
-import { openStore } from '../../lib/browser-storage';
-import { QuestionView } from './QuestionView';
-import { AnswerSheet } from './AnswerSheet';
-import { Explanation } from './Explanation';
-import { ResultView } from './ResultView';
-import { CodeView } from './CodeView';
-import { RegistrationForm } from './RegistrationForm';
-import { encodeResult } from '../../lib/results/codec';
-import type { RegistrationField } from '../../lib/results/types';
+} from '../../lib/quiz/index.ts';
+import type { Attempt, PaperItem, QuizMode, QuizQuestion, Quota, ScoringRules } from '../../lib/quiz/types.ts';
+import { openStore } from '../../client/storage.ts';
+import { QuestionView } from './QuestionView.tsx';
+import { AnswerSheet } from './AnswerSheet.tsx';
+import { Explanation } from './Explanation.tsx';
+import { ResultView } from './ResultView.tsx';
+import { CodeView } from './CodeView.tsx';
+import { RegistrationForm } from './RegistrationForm.tsx';
+import { encodeResult } from '../../lib/results/codec.ts';
+import type { RegistrationField } from '../../lib/results/types.ts';
 import '../../styles/quiz.css';
 
 export interface QuizProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RegistrationField } from '../../lib/results/types';
+import type { RegistrationField } from '../../lib/results/types.ts';
 import '../../styles/calc.css';
 
 const OTHER = '__other__';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AttemptResult, PaperItem, QuizQuestion } from '../../lib/quiz/types';
-import type { SafeStore } from '../../lib/browser-storage';
-import { Explanation } from './Explanation';
+import type { AttemptResult, PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
+import type { SafeStore } from '../../client/storage.ts';
+import { Explanation } from './Explanation.tsx';
 
 interface Props {
   title: string;

@@ -14,7 +14,7 @@ import {
   type FieldError,
   type Outcome,
   type Step,
-} from './common';
+} from './common.ts';
 
 /** When the worker completed 12 months of continuous work, which opens the right to leave (条例 第2条, 实施办法 第3条). */
 export const CONTINUITY = {

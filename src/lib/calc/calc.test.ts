@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitation } from '../laws';
+import { checkCitation } from '../../data/statutes.ts';
 import {
   CALC_CITATIONS,
   TERMINATION_REASONS,
@@ -15,7 +15,7 @@ import {
   periodLength,
   severanceMonths,
   type Outcome,
-} from './index';
+} from './index.ts';
 
 function ok<T>(outcome: Outcome<T>) {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));

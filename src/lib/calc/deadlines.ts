@@ -1,4 +1,4 @@
-import { addDays, addMonths, chineseDate, dayNumber, readDate, type FieldError, type IsoDate, type Outcome, type Step } from './common';
+import { addDays, addMonths, chineseDate, dayNumber, readDate, type FieldError, type IsoDate, type Outcome, type Step } from './common.ts';
 
 export interface ArbitrationInput {
   /** wages: 拖欠劳动报酬; other: every other dispute */

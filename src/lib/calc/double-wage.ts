@@ -13,7 +13,7 @@ import {
   type FieldError,
   type Outcome,
   type Step,
-} from './common';
+} from './common.ts';
 
 export interface DoubleWageInput {
   /** 用工之日 */

@@ -1,9 +1,9 @@
-export * from './common';
-export * from './severance';
-export * from './double-wage';
-export * from './overtime';
-export * from './annual-leave';
-export * from './deadlines';
+export * from './common.ts';
+export * from './severance.ts';
+export * from './double-wage.ts';
+export * from './overtime.ts';
+export * from './annual-leave.ts';
+export * from './deadlines.ts';
 
 /**
  * Every article the calculators cite. The tools page resolves them at build time (an unknown

@@ -11,7 +11,7 @@ import {
   type IsoDate,
   type Outcome,
   type Step,
-} from './common';
+} from './common.ts';
 
 /** Why the contract ended; decides whether 经济补偿 is due (劳动合同法 第46条). */
 export const TERMINATION_REASONS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uncitedStatements } from './statements';
+import { uncitedStatements } from './statements.ts';
 
 const body = (rules: string) => `## 一句话看懂\n\n没有引用也可以。\n\n## 主要规定\n\n${rules}\n\n## 常见问题\n\n不查这里。\n`;
 

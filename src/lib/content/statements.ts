@@ -11,7 +11,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { findCitationsInText } from '../statute/citation';
+import { findCitationsInText } from '../statute/citation.ts';
 
 /** The heading of the section whose statements must all be cited. */
 export const RULES_SECTION = '主要规定';

@@ -1,4 +1,4 @@
-import { OG_SIZES, type OgVariant } from './paths';
+import { OG_SIZES, type OgVariant } from './paths.ts';
 
 /**
  * The share card drawn for every page: brand blue background, site and bureau name, the section

@@ -1,15 +1,15 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { drawQuestions } from '../quiz/draw';
-import { createRandom, hashString } from '../quiz/random';
-import type { QuizQuestion } from '../quiz/types';
-import { randomChoice, seedOf, syntheticPool } from '../../../tests/fixtures/results/synthetic';
-import { BitReader, BitWriter, decodeUtf8 } from './bits';
-import { CROCKFORD_ALPHABET, decodeBase32, encodeBase32 } from './base32';
-import { canonicalCode, decodeCode, decodeResult, encodeResult, formatCode, readAnswers } from './codec';
-import { crc16 } from './crc16';
-import { qrText } from './message';
-import type { RegistrationField, ResultPayload } from './types';
+import { drawQuestions } from '../quiz/draw.ts';
+import { createRandom, hashString } from '../quiz/random.ts';
+import type { QuizQuestion } from '../quiz/types.ts';
+import { randomChoice, seedOf, syntheticPool } from '../../../tests/fixtures/results/synthetic.ts';
+import { BitReader, BitWriter, decodeUtf8 } from './bits.ts';
+import { CROCKFORD_ALPHABET, decodeBase32, encodeBase32 } from './base32.ts';
+import { canonicalCode, decodeCode, decodeResult, encodeResult, formatCode, readAnswers } from './codec.ts';
+import { crc16 } from './crc16.ts';
+import { qrText } from './message.ts';
+import type { RegistrationField, ResultPayload } from './types.ts';
 
 const FIELDS: RegistrationField[] = [
   { key: 'name', label: '姓名', required: true },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { drawQuestions } from '../quiz/draw';
-import { createRandom } from '../quiz/random';
-import { randomChoice, seedOf, syntheticPool } from '../../../tests/fixtures/results/synthetic';
-import { decodeCode, encodeResult, formatCode } from './codec';
-import { extractCodes } from './extract';
-import { DEFAULT_REGISTRATION_FIELDS } from './fields';
-import { shareMessage } from './message';
+import { drawQuestions } from '../quiz/draw.ts';
+import { createRandom } from '../quiz/random.ts';
+import { randomChoice, seedOf, syntheticPool } from '../../../tests/fixtures/results/synthetic.ts';
+import { decodeCode, encodeResult, formatCode } from './codec.ts';
+import { extractCodes } from './extract.ts';
+import { DEFAULT_REGISTRATION_FIELDS } from './fields.ts';
+import { shareMessage } from './message.ts';
 
 const pool = syntheticPool(90);
 const questions = new Map(pool.map((q) => [q.id, q]));

@@ -9,7 +9,7 @@ import { drawQuestions } from '../quiz/draw.ts';
 import { hashString } from '../quiz/random.ts';
 import { round2, scoreQuestion } from '../quiz/scoring.ts';
 import type { QuestionScore, QuizQuestion, ScoringRules } from '../quiz/types.ts';
-import { planQuiz, quotasOf, rulesOf } from '../quiz-plan.ts';
+import { planQuiz, quotasOf, rulesOf } from '../quiz/plan.ts';
 import type { QuizDefinition } from '../../schemas/content.ts';
 import { decodeCode, rawRegistrationText, readAnswerCounts, resolveRegistration } from './codec.ts';
 import { NAME_KEY, UNIT_KEY, duplicatePolicyOf, registrationFieldsOf, type ResultSettings } from './fields.ts';

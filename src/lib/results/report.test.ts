@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizQuestion } from '../quiz/types';
-import { syntheticPool } from '../../../tests/fixtures/results/synthetic';
-import { parseCsv } from './roster';
-import { reportCsv, rejectedCsv, resultsCsv, toCsv } from './csv';
-import { formatBeijingTime } from './format';
-import { CODE_DOES_NOT_PROVE, CODE_PROVES, shareMessage } from './message';
-import { buildReport, histogram } from './report';
-import type { GradedResult } from './types';
+import type { QuizQuestion } from '../quiz/types.ts';
+import { syntheticPool } from '../../../tests/fixtures/results/synthetic.ts';
+import { parseCsv } from './roster.ts';
+import { reportCsv, rejectedCsv, resultsCsv, toCsv } from './csv.ts';
+import { formatBeijingTime } from './format.ts';
+import { CODE_DOES_NOT_PROVE, CODE_PROVES, shareMessage } from './message.ts';
+import { buildReport, histogram } from './report.ts';
+import type { GradedResult } from './types.ts';
 
 const questions: QuizQuestion[] = syntheticPool(4);
 const [q0, q1, q2] = questions.map((q) => q.id) as [string, string, string];

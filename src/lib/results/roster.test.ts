@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchRoster, normalizeName, parseCsv, parseRoster } from './roster';
-import type { GradedResult } from './types';
+import { matchRoster, normalizeName, parseCsv, parseRoster } from './roster.ts';
+import type { GradedResult } from './types.ts';
 
 const result = (name: string, unit: string, score = 80): GradedResult => ({
   code: `RS1${name}`,

@@ -1,5 +1,5 @@
 /** The question banks as browsable pages (题库浏览): grouping and ordering. Pure. */
-import { AUDIENCES, TOPICS } from '../../schemas/taxonomy';
+import { AUDIENCES, TOPICS } from '../../schemas/taxonomy.ts';
 
 export interface BankQuestionLike {
   id: string;

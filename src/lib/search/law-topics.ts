@@ -3,7 +3,7 @@
  * filed under the topics of the explainers, cases and questions that cite it, when at least
  * MIN_CITING of them do (one stray citation does not make 劳动法 a 宪法 text).
  */
-import { TOPICS } from '../../schemas/taxonomy';
+import { TOPICS } from '../../schemas/taxonomy.ts';
 
 export const MIN_CITING = 2;
 

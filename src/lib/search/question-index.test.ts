@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type lunr from 'lunr';
-import { readYamlCollection } from '../content-check';
-import { questionSchema, type Question } from '../../schemas/content';
-import { questionSearchData, toIndexable } from './question-input';
-import { loadQuestionIndex, packIndex, questionBuilder, searchQuestions, unpackIndex, type QuestionSearchData } from './question-index';
-import { normalize, wordRuns } from './zh-tokenizer';
+import { readYamlCollection } from '../content/files.ts';
+import { questionSchema, type Question } from '../../schemas/content.ts';
+import { questionSearchData, toIndexable } from './question-input.ts';
+import { loadQuestionIndex, packIndex, questionBuilder, searchQuestions, unpackIndex, type QuestionSearchData } from './question-index.ts';
+import { normalize, wordRuns } from './zh-tokenizer.ts';
 
 const questions: Array<Question & { bank: string }> = readYamlCollection('content/questions').flatMap((b) =>
   (b.data as { questions: unknown[] }).questions.map((q) => ({ ...questionSchema.parse(q), bank: b.id })),

@@ -3,7 +3,7 @@
  * Pure: no DOM, no file system; the build and the browser import it alike.
  */
 import lunr from 'lunr';
-import { STOP_WORDS, indexTerms, queryClauses } from './zh-tokenizer';
+import { STOP_WORDS, indexTerms, queryClauses } from './zh-tokenizer.ts';
 
 /** What the build knows about a question, for indexing. */
 export interface IndexableQuestion {

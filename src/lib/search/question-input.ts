@@ -1,8 +1,8 @@
 /** Build side of 题库检索: turns bank questions into what the index needs. Reads the statute library (Node only). */
-import type { Question } from '../../schemas/content';
-import { basisLink } from '../quiz-data';
-import { questionUrl } from './bank-urls';
-import { buildQuestionIndex, type IndexableQuestion, type QuestionSearchData } from './question-index';
+import type { Question } from '../../schemas/content.ts';
+import { basisLink } from '../quiz/question.ts';
+import { questionUrl } from './bank-urls.ts';
+import { buildQuestionIndex, type IndexableQuestion, type QuestionSearchData } from './question-index.ts';
 
 /** A bank question as indexed: citations as 《劳动合同法》第四十七条, the URL of its bank page. */
 export function toIndexable(q: Question & { bank: string }): IndexableQuestion {

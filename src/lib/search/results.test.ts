@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exactFirst, queryTerms, rankSubResults, toDisplay, withHighlight, type PagefindFragment, type PagefindSubResult } from './results';
-import { pagefindFilters, readState, writeState } from './search-params';
-import { bankLocator, groupBanks, topicAnchor, topicOfAnchor } from './banks';
-import { lawTopics } from './law-topics';
-import { hitUrl, markPieces } from './question-search-client';
+import { exactFirst, queryTerms, rankSubResults, toDisplay, withHighlight, type PagefindFragment, type PagefindSubResult } from './results.ts';
+import { pagefindFilters, readState, writeState } from './search-params.ts';
+import { bankLocator, groupBanks, topicAnchor, topicOfAnchor } from './banks.ts';
+import { lawTopics } from './law-topics.ts';
+import { hitUrl, markPieces } from '../../client/question-search.ts';
 
 const sub = (id: string | undefined, title: string, excerpt: string, score: number, location = 0): PagefindSubResult => ({
   title,

@@ -9,8 +9,8 @@
  * “Best” puts first a section whose excerpt contains every query term as written (Pagefind also
  * matches the words of a Chinese term apart: 年休假 → 年 … 休假), then by Pagefind's own scores.
  */
-import { topicOfAnchor } from './banks';
-import { HIGHLIGHT_PARAM } from './highlight';
+import { topicOfAnchor } from './banks.ts';
+import { HIGHLIGHT_PARAM } from './highlight.ts';
 
 /** The parts of Pagefind's result data used here (pagefind_web_js/types/index.d.ts). */
 export interface PagefindAnchor {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bigrams, fallbackSegments, highlightTerms, indexTerms, queryClauses, useSegmenter, wordRuns } from './zh-tokenizer';
+import { bigrams, fallbackSegments, highlightTerms, indexTerms, queryClauses, useSegmenter, wordRuns } from './zh-tokenizer.ts';
 
 const required = (q: string) =>
   queryClauses(q)

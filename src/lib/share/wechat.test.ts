@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../site-config';
-import { JSSDK_URL, wechatJssdkEnabled, wechatShareScript, type WechatShareOptions } from './wechat';
+import { parseSiteConfig } from '../../data/site-config.ts';
+import { JSSDK_URL, wechatJssdkEnabled, wechatShareScript, type WechatShareOptions } from './wechat.ts';
 
 const base = { name: '示例市人力资源和社会保障局', baseUrl: 'https://pufa.example.gov.cn' };
 

@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../../schemas/site';
+import type { SiteConfig } from '../../schemas/site.ts';
 
 /** The WeChat JS-SDK file, loaded only inside WeChat and only when the site configures a signature endpoint. */
 export const JSSDK_URL = 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorOf, citationText, createStatuteIndex, findCitationsInText, formatCitation, parseCitation, type Citation } from './citation';
-import { parseStatute } from './parse';
+import { anchorOf, citationText, createStatuteIndex, findCitationsInText, formatCitation, parseCitation, type Citation } from './citation.ts';
+import { parseStatute } from './parse.ts';
 
 const LAWS_DIR = new URL('../../../content/laws/', import.meta.url);
 const statutes = readdirSync(LAWS_DIR)

@@ -2,9 +2,9 @@
  * Citations of statute provisions: parsing them from data (劳动合同法 第47条) and
  * from prose (《劳动合同法》第四十七条), formatting, and resolving against parsed statutes.
  */
-import { provisionAnchor } from './anchors';
-import { NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from './numerals';
-import type { ArticleParagraph, Provision, Repeal, Statute } from './types';
+import { provisionAnchor } from './anchors.ts';
+import { NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from './numerals.ts';
+import type { ArticleParagraph, Provision, Repeal, Statute } from './types.ts';
 
 /** A reference to one article (or a notice's part), optionally down to 款 and 项. */
 export interface Citation {

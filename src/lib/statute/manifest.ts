@@ -1,4 +1,4 @@
-import type { Statute } from './types';
+import type { Statute } from './types.ts';
 
 /** One entry of `dist/laws/index.json`, read by other tools and tests. */
 export interface ManifestEntry {

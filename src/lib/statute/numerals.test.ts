@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, toChineseNumber } from './numerals';
+import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
 describe('parseChineseNumber', () => {
   it.each([

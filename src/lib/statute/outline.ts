@@ -1,4 +1,4 @@
-import type { Division, Provision, Statute } from './types';
+import type { Division, Provision, Statute } from './types.ts';
 
 /** A division with its own provisions resolved, ready to render. */
 export interface OutlineNode {

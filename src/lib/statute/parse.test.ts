@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inferKind, parseStatute, shortTitleOf } from './parse';
-import type { Division, Statute, StatuteKind } from './types';
+import { inferKind, parseStatute, shortTitleOf } from './parse.ts';
+import type { Division, Statute, StatuteKind } from './types.ts';
 
 const LAWS_DIR = new URL('../../../content/laws/', import.meta.url);
 const FILES = readdirSync(LAWS_DIR)

@@ -6,10 +6,10 @@
  * notice's 一、二、 parts) and paragraphs, articles starting with 第N条.
  */
 import { load } from 'js-yaml';
-import { provisionAnchor } from './anchors';
-import { NUMERAL_CHARS, parseChineseNumber } from './numerals';
-import { slugify } from './slug';
-import { type Repeal, STATUTE_KINDS, type Appendix, type ArticleItem, type Division, type Provision, type Statute, type StatuteKind } from './types';
+import { provisionAnchor } from './anchors.ts';
+import { NUMERAL_CHARS, parseChineseNumber } from './numerals.ts';
+import { slugify } from './slug.ts';
+import { type Repeal, STATUTE_KINDS, type Appendix, type ArticleItem, type Division, type Provision, type Statute, type StatuteKind } from './types.ts';
 
 // ---------------------------------------------------------------------------
 // Small text helpers

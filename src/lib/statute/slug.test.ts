@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug';
+import { slugify } from './slug.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -2,7 +2,7 @@
  * ASCII URL slugs for statute titles: 劳动合同法 → laodong-hetong-fa.
  */
 import { pinyin } from 'pinyin-pro';
-import { NUMERAL_CHARS, parseChineseNumber } from './numerals';
+import { NUMERAL_CHARS, parseChineseNumber } from './numerals.ts';
 
 /**
  * Legal vocabulary with its reading. pinyin-pro's segment() only knows words

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { manifestEntry } from '../../lib/statute/manifest';
+import { manifestEntry } from '../../lib/statute/manifest.ts';
 
 /** `dist/laws/index.json`: one object per law, for other tools and tests. */
 export const GET: APIRoute = async () => {

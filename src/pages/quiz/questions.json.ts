@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { toQuizQuestion } from '../../lib/quiz-data';
+import { toQuizQuestion } from '../../lib/quiz/question.ts';
 
 /** All public questions, fetched by the quiz widget when a quiz starts (not part of any page's first load). */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { questionSearchData } from '../../lib/search/question-input';
+import { questionSearchData } from '../../lib/search/question-input.ts';
 
 /**
  * 题库检索: the prebuilt lunr index of all questions and their display data. Fetched only when

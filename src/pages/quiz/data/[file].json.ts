@@ -2,12 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANSWER_KEY_DIR, publicQuestions, questionsFor, quotasOf } from '../../../lib/quiz-build';
-import { planQuiz } from '../../../lib/quiz-plan';
-import { redactQuestion } from '../../../lib/quiz-data';
-import { matchesQuota } from '../../../lib/quiz/draw';
-import { TOPICS } from '../../../schemas/taxonomy';
-import type { QuizQuestion } from '../../../lib/quiz/types';
+import { ANSWER_KEY_DIR, publicQuestions, questionsFor, quotasOf } from '../../../data/quiz.ts';
+import { planQuiz } from '../../../lib/quiz/plan.ts';
+import { redactQuestion } from '../../../lib/quiz/question.ts';
+import { matchesQuota } from '../../../lib/quiz/draw.ts';
+import { TOPICS } from '../../../schemas/taxonomy.ts';
+import type { QuizQuestion } from '../../../lib/quiz/types.ts';
 
 /** Question data in pieces: one file per topic and one per quiz definition's pool. */
 export const getStaticPaths = (async () => {

@@ -4,8 +4,8 @@ import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import { OG_SIZES, type OgVariant } from './paths';
-import { FONT_FAMILY, TEMPLATE_VERSION, cardElement, type CardSpec } from './template';
+import { OG_SIZES, type OgVariant } from '../../lib/og/paths.ts';
+import { FONT_FAMILY, TEMPLATE_VERSION, cardElement, type CardSpec } from '../../lib/og/template.ts';
 
 /**
  * Draws share cards: satori lays the card out with Noto Sans SC from npm and turns the text into paths,

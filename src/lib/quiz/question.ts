@@ -1,9 +1,9 @@
-import type { Question } from '../schemas/content';
-import type { QuizQuestion } from './quiz/types';
-import { resolveCitationText } from './laws';
-import { provisionUrl } from './citation-ref';
-import { formatCitation } from './statute/citation';
-import { TOPICS } from '../schemas/taxonomy';
+import type { Question } from '../../schemas/content.ts';
+import type { QuizQuestion } from './types.ts';
+import { resolveCitationText } from '../../data/statutes.ts';
+import { provisionUrl } from '../statute/links.ts';
+import { formatCitation } from '../statute/citation.ts';
+import { TOPICS } from '../../schemas/taxonomy.ts';
 
 const LETTERS = 'ABCDEFGH';
 const JUDGEMENT = ['正确', '错误'];

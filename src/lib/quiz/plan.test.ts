@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quizSchema } from '../schemas/content';
-import { planQuiz } from './quiz-plan';
-import type { QuizQuestion } from './quiz/types';
+import { quizSchema } from '../../schemas/content.ts';
+import { planQuiz } from './plan.ts';
+import type { QuizQuestion } from './types.ts';
 
 const question = (id: string, topic: string, type: QuizQuestion['type'] = '单选'): QuizQuestion => ({
   id,

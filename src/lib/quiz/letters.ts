@@ -1,4 +1,4 @@
-import type { Question } from '../schemas/content';
+import type { Question } from '../../schemas/content.ts';
 
 const LETTERS = 'ABCDEFGH';
 

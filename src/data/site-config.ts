@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
-import { siteConfigSchema, type SiteConfig } from '../schemas/site';
-import { formatIssues } from '../schemas/errors';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import { formatIssues } from '../schemas/errors.ts';
 
 export const SITE_CONFIG_FILE = 'site.config.yaml';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from './content-check';
-import { leafletContent } from './leaflet';
+import { splitFrontMatter } from './files.ts';
+import { leafletContent } from './leaflet.ts';
 
 const body = (file: string) => splitFrontMatter(readFileSync(file, 'utf8'), file).body;
 

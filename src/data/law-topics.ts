@@ -1,7 +1,7 @@
 /** Build side of law-topics.ts: reads the collections (Astro build only). */
 import { getCollection } from 'astro:content';
-import { resolveCitationText } from '../laws';
-import { lawTopics } from './law-topics';
+import { resolveCitationText } from './statutes.ts';
+import { lawTopics } from '../lib/search/law-topics.ts';
 
 let cached: Promise<Map<string, string[]>> | undefined;
 

@@ -3,12 +3,12 @@ import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSiteConfig } from '../site-config';
-import { SITE_NAME } from '../site-nav';
-import { OG_VARIANTS, ogImagePath, pageOfOgImage, type OgVariant } from './paths';
-import { pageShareMeta, type PageShareMeta } from './page-meta';
-import { cachedPng, renderPng } from './render';
-import type { CardSpec } from './template';
+import { loadSiteConfig } from '../../data/site-config.ts';
+import { SITE_NAME } from '../../lib/site/nav.ts';
+import { OG_VARIANTS, ogImagePath, pageOfOgImage, type OgVariant } from '../../lib/og/paths.ts';
+import { pageShareMeta, type PageShareMeta } from '../../lib/og/page-meta.ts';
+import { cachedPng, renderPng } from './render.ts';
+import type { CardSpec } from '../../lib/og/template.ts';
 
 /**
  * Draws every page's share images after the build, from what the built page itself declares in its

@@ -2,8 +2,8 @@
  * The page's side of the organiser's engine: each Engine method as a promise, answered by the
  * worker. Only types are imported from the engine, so the page's bundle holds none of it.
  */
-import type { Engine } from './engine';
-import EngineWorker from './engine.worker?worker';
+import type { Engine } from '../../lib/organizer/engine.ts';
+import EngineWorker from './engine.worker.ts?worker';
 
 type Methods = {
   [K in keyof Engine as Engine[K] extends (...args: never[]) => unknown ? K : never]: Engine[K];

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-import { questionBankSchema, questionSchema } from '../schemas/content';
-import { formatIssues } from '../schemas/errors';
+import { questionBankSchema, questionSchema } from '../../schemas/content.ts';
+import { formatIssues } from '../../schemas/errors.ts';
 
 /**
  * Loads YAML question banks: one file per bank, `title` and a list of `questions`.

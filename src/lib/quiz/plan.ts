@@ -1,7 +1,7 @@
-import { checkQuotas, matchesQuota } from './quiz/draw';
-import { stableHash } from './quiz/random';
-import type { QuizQuestion, Quota, ScoringRules } from './quiz/types';
-import type { QuizDefinition } from '../schemas/content';
+import { checkQuotas, matchesQuota } from './draw.ts';
+import { stableHash } from './random.ts';
+import type { QuizQuestion, Quota, ScoringRules } from './types.ts';
+import type { QuizDefinition } from '../../schemas/content.ts';
 
 /** The quotas of a definition in the engine's form (schema defaults stripped of undefined). */
 export function quotasOf(quiz: QuizDefinition): Quota[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { seedOf, syntheticPool, syntheticQuiz } from '../../../tests/fixtures/results/synthetic';
-import type { OrganizerQuiz } from '../../lib/organizer-types';
-import { drawQuestions } from '../../lib/quiz/draw';
-import { planQuiz, quotasOf } from '../../lib/quiz-plan';
-import { DEFAULT_REGISTRATION_FIELDS, encodeResult, formatCode } from '../../lib/results';
-import { Engine, whoOf } from './engine';
+import { seedOf, syntheticPool, syntheticQuiz } from '../../../tests/fixtures/results/synthetic.ts';
+import type { OrganizerQuiz } from './types.ts';
+import { drawQuestions } from '../quiz/draw.ts';
+import { planQuiz, quotasOf } from '../quiz/plan.ts';
+import { DEFAULT_REGISTRATION_FIELDS, encodeResult, formatCode } from '../results/index.ts';
+import { Engine, whoOf } from './engine.ts';
 
 const pool = syntheticPool(120);
 const definition = syntheticQuiz();

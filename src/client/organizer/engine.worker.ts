@@ -3,8 +3,8 @@
  * The organiser's Engine in a Web Worker: messages { id, method, args } are answered with
  * { id, result } or { id, error }. Vite bundles this file on its own (imported with ?worker).
  */
-import { Engine } from './engine';
-import type { EngineCall } from './engine-client';
+import { Engine } from '../../lib/organizer/engine.ts';
+import type { EngineCall } from './engine-client.ts';
 
 const engine = new Engine();
 const scope = self as unknown as DedicatedWorkerGlobalScope;

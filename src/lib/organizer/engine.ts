@@ -6,8 +6,8 @@
  * this page use some of the same modules; bundled together, the quiz page would load the
  * decoder and grader too). The page sees only plain, small results (GradeView).
  */
-import { reviveQuiz, type OrganizerQuiz } from '../../lib/organizer-types';
-import type { QuizQuestion } from '../../lib/quiz/types';
+import { reviveQuiz, type OrganizerQuiz } from './types.ts';
+import type { QuizQuestion } from '../quiz/types.ts';
 import {
   NAME_KEY,
   REJECT_KIND_LABELS,
@@ -24,9 +24,9 @@ import {
   rejectedCsv,
   reportCsv,
   resultsCsv,
-} from '../../lib/results';
-import type { GradeOutcome, RegistrationField, Report } from '../../lib/results';
-import { checkAnswerKey, checkPublicPool } from './answer-key';
+} from '../results/index.ts';
+import type { GradeOutcome, RegistrationField, Report } from '../results/index.ts';
+import { checkAnswerKey, checkPublicPool } from './answer-key.ts';
 
 /** Lists sent to the page are cut at this length (the CSV exports have everything). */
 export const VIEW_LIMIT = 500;

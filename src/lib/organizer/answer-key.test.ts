@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticPool, syntheticQuiz } from '../../../tests/fixtures/results/synthetic';
-import type { OrganizerQuiz } from '../../lib/organizer-types';
-import { planQuiz } from '../../lib/quiz-plan';
-import { checkAnswerKey, checkPublicPool } from './answer-key';
+import { syntheticPool, syntheticQuiz } from '../../../tests/fixtures/results/synthetic.ts';
+import type { OrganizerQuiz } from './types.ts';
+import { planQuiz } from '../quiz/plan.ts';
+import { checkAnswerKey, checkPublicPool } from './answer-key.ts';
 
 const pool = syntheticPool(120);
 const definition = syntheticQuiz({ sealed: true, kind: 'competition' });

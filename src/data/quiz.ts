@@ -1,11 +1,11 @@
 import { getCollection } from 'astro:content';
-import { toQuizQuestion } from './quiz-data';
-import { stableHash } from './quiz/random';
-import { planQuiz } from './quiz-plan';
-import type { QuizQuestion } from './quiz/types';
-import type { QuizDefinition } from '../schemas/content';
+import { toQuizQuestion } from '../lib/quiz/question.ts';
+import { stableHash } from '../lib/quiz/random.ts';
+import { planQuiz } from '../lib/quiz/plan.ts';
+import type { QuizQuestion } from '../lib/quiz/types.ts';
+import type { QuizDefinition } from '../schemas/content.ts';
 
-export { quotasOf, rulesOf } from './quiz-plan';
+export { quotasOf, rulesOf } from '../lib/quiz/plan.ts';
 
 /** Every public question in the engine's form, sorted by id. */
 export async function publicQuestions(): Promise<QuizQuestion[]> {

@@ -3,9 +3,9 @@
  * with the selected filters and renders results in batches (law hits as links to the matched
  * articles, question hits as links to the questions in their bank pages).
  */
-import { HIGHLIGHT_PARAM } from './search/highlight';
-import { exactFirst, toDisplay, type DisplayResult, type PagefindFragment, type ResultLink } from './search/results';
-import { pagefindFilters, type SearchState } from './search/search-params';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
+import { exactFirst, toDisplay, type DisplayResult, type PagefindFragment, type ResultLink } from '../lib/search/results.ts';
+import { pagefindFilters, type SearchState } from '../lib/search/search-params.ts';
 
 interface PagefindResult {
   id: string;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { parseStatute } from './statute/parse';
-import { createStatuteIndex, findCitationsInText, parseCitation } from './statute/citation';
-import type { Statute } from './statute/types';
+import { parseStatute } from '../lib/statute/parse.ts';
+import { createStatuteIndex, findCitationsInText, parseCitation } from '../lib/statute/citation.ts';
+import type { Statute } from '../lib/statute/types.ts';
 
 /**
  * Where statute files live, relative to the project root. PUFA_LAWS_DIR points a build at

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, duration, mergeCodes, parseSavedWork, percent, safeFileName } from './work';
+import { decodeText, duration, mergeCodes, parseSavedWork, percent, safeFileName } from './work.ts';
 
 describe('parseSavedWork', () => {
   it('keeps valid work and drops what is damaged', () => {

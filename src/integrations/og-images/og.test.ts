@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OG_SIZES, ogImagePath, pageOfOgImage } from './paths';
-import { pageShareMeta } from './page-meta';
-import { cachedPng, cardHash, pngSize, renderPng, renderSvg } from './render';
-import type { CardSpec } from './template';
+import { OG_SIZES, ogImagePath, pageOfOgImage } from '../../lib/og/paths.ts';
+import { pageShareMeta } from '../../lib/og/page-meta.ts';
+import { cachedPng, cardHash, pngSize, renderPng, renderSvg } from './render.ts';
+import type { CardSpec } from '../../lib/og/template.ts';
 
 const spec: CardSpec = {
   title: '单位不签劳动合同怎么办？',

@@ -1,4 +1,4 @@
-import type { QuizDefinition } from '../schemas/content';
+import type { QuizDefinition } from '../../schemas/content.ts';
 
 /** What the organiser page knows about one quiz, serialisable as island props. */
 export interface OrganizerQuiz {

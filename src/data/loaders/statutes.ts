@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseStatute } from '../lib/statute/parse';
+import { parseStatute } from '../../lib/statute/parse.ts';
 
 /**
  * Loads statute files in the corpus format (`# title`, history lines, `<!-- INFO END -->`,

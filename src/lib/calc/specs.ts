@@ -9,7 +9,7 @@ import {
   calculateSeverance,
   calculateUnlawfulTermination,
   type Outcome,
-} from '../../lib/calc';
+} from './index.ts';
 
 /** Which regional parameter of the site configuration fills a field. */
 export type RegionalKey = 'averageMonthlyWage' | 'minimumMonthlyWage';

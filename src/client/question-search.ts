@@ -2,9 +2,9 @@
  * Browser side of 题库检索, imported on demand (focus or typing in the box): fetches the prebuilt
  * index, loads it into lunr and renders results.
  */
-import { HIGHLIGHT_PARAM } from './highlight';
-import { loadQuestionIndex, searchQuestions, type QuestionHit, type QuestionSearchData, type QuestionSearchResult } from './question-index';
-import { highlightTerms, normalize } from './zh-tokenizer';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
+import { loadQuestionIndex, searchQuestions, type QuestionHit, type QuestionSearchData, type QuestionSearchResult } from '../lib/search/question-index.ts';
+import { highlightTerms, normalize } from '../lib/search/zh-tokenizer.ts';
 
 /** Where the build writes the index (src/pages/quiz/search-index.json.ts). */
 export const QUESTION_INDEX_URL = '/quiz/search-index.json';

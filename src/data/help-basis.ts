@@ -1,4 +1,4 @@
-import { basisLink } from './quiz-data';
+import { basisLink } from '../lib/quiz/question.ts';
 
 /** The articles behind the “where to get help” advice shown on every content page and leaflet. */
 export function helpBasis() {

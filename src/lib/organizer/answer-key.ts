@@ -4,9 +4,9 @@
  * are checked against the quiz the page was built with, so codes are never graded with answers
  * of another quiz or another version. Pure functions; messages in Chinese for the organiser.
  */
-import { reviveQuiz, type OrganizerQuiz } from '../../lib/organizer-types';
-import { planQuiz } from '../../lib/quiz-plan';
-import type { QuizQuestion } from '../../lib/quiz/types';
+import { reviveQuiz, type OrganizerQuiz } from './types.ts';
+import { planQuiz } from '../quiz/plan.ts';
+import type { QuizQuestion } from '../quiz/types.ts';
 
 export type PoolCheck = { ok: true; questions: QuizQuestion[] } | { ok: false; message: string };
 

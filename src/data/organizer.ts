@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { prepareQuiz } from './quiz-build';
-import { quizDataUrl } from './quiz-data';
-import type { OrganizerQuiz } from './organizer-types';
+import { prepareQuiz } from './quiz.ts';
+import { quizDataUrl } from '../lib/quiz/question.ts';
+import type { OrganizerQuiz } from '../lib/organizer/types.ts';
 
-export type { OrganizerQuiz } from './organizer-types';
+export type { OrganizerQuiz } from '../lib/organizer/types.ts';
 
 /** Every quiz definition, for the organiser page. */
 export async function organizerQuizzes(): Promise<OrganizerQuiz[]> {
