@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { statuteLoader } from './data/loaders/statutes.ts';
 import { LAWS_DIR } from './data/statutes.ts';
 import { questionLoader } from './data/loaders/questions.ts';
-import { caseSchema, explainerSchema, quizSchema, type Question } from './schemas/content.ts';
+import { quizSchema, type Question } from './schemas/content.ts';
+import { schemas } from './data/schemas.ts';
 import type { Statute } from './lib/statute/types.ts';
 
 /** The statute library (法规库): corpus-format Markdown files, parsed into articles. */
@@ -16,13 +17,13 @@ const laws = defineCollection({
 /** 政策解读 */
 const explainers = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/explainers' }),
-  schema: explainerSchema,
+  schema: schemas.explainer,
 });
 
 /** 以案说法 */
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/cases' }),
-  schema: caseSchema,
+  schema: schemas.case,
 });
 
 /** Question banks, one entry per question. */

@@ -3,7 +3,13 @@
  * index, loads it into lunr and renders results.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
-import { loadQuestionIndex, searchQuestions, type QuestionHit, type QuestionSearchData, type QuestionSearchResult } from '../lib/search/question-index.ts';
+import {
+  loadQuestionIndex,
+  searchQuestions,
+  type QuestionHit,
+  type QuestionSearchData,
+  type QuestionSearchResult,
+} from '../lib/search/question-index.ts';
 import { highlightTerms, normalize } from '../lib/search/zh-tokenizer.ts';
 
 /** Where the build writes the index (src/pages/quiz/search-index.json.ts). */

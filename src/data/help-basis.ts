@@ -1,11 +1,11 @@
-import { basisLink } from '../lib/quiz/question.ts';
+import { citationLinkOf } from './statutes.ts';
 
 /** The articles behind the “where to get help” advice shown on every content page and leaflet. */
 export function helpBasis() {
   return {
     /** 投诉举报 to the labour inspection */
-    inspection: basisLink('劳动保障监察条例 第9条'),
+    inspection: citationLinkOf('劳动保障监察条例 第9条'),
     /** 协商、调解、仲裁 */
-    disputes: basisLink('劳动争议调解仲裁法 第5条'),
+    disputes: citationLinkOf('劳动争议调解仲裁法 第5条'),
   };
 }

@@ -4,12 +4,13 @@ import { stableHash } from '../lib/quiz/random.ts';
 import { planQuiz } from '../lib/quiz/plan.ts';
 import type { QuizQuestion } from '../lib/quiz/types.ts';
 import type { QuizDefinition } from '../schemas/content.ts';
+import { citationLinkOf } from './statutes.ts';
 
 export { quotasOf, rulesOf } from '../lib/quiz/plan.ts';
 
 /** Every public question in the engine's form, sorted by id. */
 export async function publicQuestions(): Promise<QuizQuestion[]> {
-  return (await getCollection('questions')).map((q) => toQuizQuestion(q.data)).sort((a, b) => a.id.localeCompare(b.id));
+  return (await getCollection('questions')).map((q) => toQuizQuestion(q.data, citationLinkOf)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Version hash of the whole bank: attempts of bank-wide modes are discarded when it changes. */
@@ -19,7 +20,7 @@ export async function bankHash(): Promise<string> {
 
 /** Questions of sealed banks, with answers: only for answer keys, never for a page. */
 export async function sealedQuestions(): Promise<QuizQuestion[]> {
-  return (await getCollection('sealedQuestions')).map((q) => toQuizQuestion(q.data)).sort((a, b) => a.id.localeCompare(b.id));
+  return (await getCollection('sealedQuestions')).map((q) => toQuizQuestion(q.data, citationLinkOf)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The questions a quiz draws from: sealed banks for a sealed quiz, the public banks otherwise. */

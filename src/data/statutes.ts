@@ -1,8 +1,14 @@
+/**
+ * The statute library of this build (build time, Node only): read and parsed once, then shared
+ * by the content loader, the schemas' citation check, the remark plugin and the pages.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parseStatute } from '../lib/statute/parse.ts';
-import { createStatuteIndex, findCitationsInText, parseCitation } from '../lib/statute/citation.ts';
-import type { Statute } from '../lib/statute/types.ts';
+import { createStatuteIndex, findCitationsInText, parseCitation, type StatuteIndex } from '../lib/statute/citation.ts';
+import { citationLink, provisionOfUrl, type CitationLink } from '../lib/statute/links.ts';
+import type { Provision, Statute } from '../lib/statute/types.ts';
+import type { CitationChecker } from '../schemas/content.ts';
 
 /**
  * Where statute files live, relative to the project root. PUFA_LAWS_DIR points a build at
@@ -19,11 +25,17 @@ export function readStatutes(dir = LAWS_DIR): Statute[] {
     .map((name) => parseStatute(readFileSync(join(base, name), 'utf8'), `${dir}/${name}`));
 }
 
-let index: ReturnType<typeof createStatuteIndex> | undefined;
-/** The statute library of this build, parsed once and shared by schemas, plugins and pages. */
-export function statuteIndex(): ReturnType<typeof createStatuteIndex> {
+let index: StatuteIndex | undefined;
+/** The statute library of this build, parsed once. */
+export function statuteIndex(): StatuteIndex {
   index ??= createStatuteIndex(readStatutes());
   return index;
+}
+
+/** Parses the library again after a file changed (the dev server's watcher). */
+export function reloadStatutes(): StatuteIndex {
+  index = undefined;
+  return statuteIndex();
 }
 
 /** Checks a data citation such as `劳动合同法 第47条`; returns a Chinese error or null. */
@@ -44,7 +56,10 @@ export function checkCitationsInText(text: string): string[] {
   return errors;
 }
 
-/** Resolves a citation already checked by the schema; throws with the text if it no longer resolves. */
+/** What the content schemas use to check citations against this library. */
+export const statuteChecker: CitationChecker = { checkCitation, checkCitationsInText };
+
+/** Resolves a data citation already checked by the schema; throws with the text if it no longer resolves. */
 export function resolveCitationText(text: string) {
   const citation = parseCitation(text);
   const result = citation ? statuteIndex().resolve(citation) : { error: '无法识别' };
@@ -52,41 +67,32 @@ export function resolveCitationText(text: string) {
   return { citation: citation!, ...result };
 }
 
-/** Splits prose into plain runs and quoted citations (《劳动法》第四十四条), resolving each. */
-export function splitCitedText(text: string) {
-  const parts: Array<{ text: string; target?: ReturnType<typeof resolveCitationText> }> = [];
+/** The link of a data citation: 劳动合同法 第47条第1款 → 《劳动合同法》第四十七条第一款, /laws/…/#art-47. */
+export function citationLinkOf(text: string): CitationLink {
+  const { citation, ...resolved } = resolveCitationText(text);
+  return citationLink(resolved, citation);
+}
+
+/** Splits prose into plain runs and quoted citations (《劳动法》第四十四条), each resolved to its link. */
+export function splitCitedText(text: string): Array<{ text: string; link?: CitationLink }> {
+  const parts: Array<{ text: string; link?: CitationLink }> = [];
   let last = 0;
   for (const hit of findCitationsInText(text)) {
     if (hit.start > last) parts.push({ text: text.slice(last, hit.start) });
     const result = statuteIndex().resolve(hit.citation);
     if ('error' in result) throw new Error(`“${text.slice(hit.start, hit.end)}”：${result.error}`);
-    parts.push({ text: text.slice(hit.start, hit.end), target: { citation: hit.citation, ...result } });
+    parts.push({ text: text.slice(hit.start, hit.end), link: citationLink(result, hit.citation) });
     last = hit.end;
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
 }
 
-/** Popover keys (`slug#anchor`) of data citations and of citations quoted in prose. */
-export function citationRefs(basis: string[], prose: string[] = []): string[] {
-  const refs = basis.map((text) => resolveCitationText(text)).map((r) => `${r.statute.slug}#${r.provision.anchor}`);
-  for (const text of prose) {
-    for (const part of splitCitedText(text)) {
-      if (part.target) refs.push(`${part.target.statute.slug}#${part.target.provision.anchor}`);
-    }
-  }
-  return refs;
-}
-
-/** `<Cite>` attributes for a resolved citation, so data citations render like prose ones. */
-export function citeProps(target: ReturnType<typeof resolveCitationText>) {
-  const { statute, provision, citation } = target;
-  return {
-    law: statute.shortTitle,
-    article: provision.kind === 'article' ? provision.number : undefined,
-    part: provision.kind === 'part' ? provision.number : undefined,
-    sub: provision.sub || undefined,
-    paragraph: citation.paragraph,
-    item: citation.item,
-  };
+/** The statute and provision a citation link points to, for its popover. */
+export function provisionOf(link: CitationLink): { statute: Statute; provision: Provision } {
+  const target = provisionOfUrl(link.url);
+  const statute = target ? statuteIndex().statuteBySlug(target.slug) : undefined;
+  const provision = statute?.provisions.find((p) => p.anchor === target!.anchor);
+  if (!statute || !provision) throw new Error(`引用目标 ${link.url} 在法规库中不存在`);
+  return { statute, provision };
 }

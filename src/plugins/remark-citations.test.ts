@@ -12,13 +12,16 @@ async function run(source: string) {
 describe('remarkCitations', () => {
   it('links a prose citation and lists it for the page', async () => {
     const { code, frontmatter } = await run('解除合同时，依照《劳动合同法》第四十七条计算经济补偿。\n');
-    expect(code).toMatch(/<Cite law="劳动合同法" article="47" text="《劳动合同法》第四十七条" \/>/);
+    expect(code).toMatch(/<Cite label="《劳动合同法》第四十七条" url="\/laws\/laodong-hetong-fa\/#art-47" \/>/);
     expect(frontmatter.citations).toEqual([expect.stringMatching(/#art-47$/)]);
   });
 
   it('links each article of a list under one law name', async () => {
-    const { frontmatter } = await run('见《中华人民共和国劳动法》第四十四条、第四十五条。\n');
+    const { code, frontmatter } = await run('见《中华人民共和国劳动法》第四十四条、第四十五条。\n');
     expect(frontmatter.citations).toHaveLength(2);
+    // Written as 《中华人民共和国劳动法》第四十四条 and 第四十五条: the text as written is kept beside the label.
+    expect(code).toMatch(/<Cite label="《劳动法》第四十四条" url="\/laws\/laodong-fa\/#art-44" text="《中华人民共和国劳动法》第四十四条" \/>/);
+    expect(code).toMatch(/<Cite label="《劳动法》第四十五条" url="\/laws\/laodong-fa\/#art-45" text="第四十五条" \/>/);
   });
 
   it('leaves text inside links and headings alone', async () => {
@@ -33,8 +36,9 @@ describe('remarkCitations', () => {
   });
 
   it('checks <Cite> components too', async () => {
-    const ok = await run('<Cite law="劳动法" article={44} />\n');
+    const ok = await run('<Cite law="劳动法" article={44} paragraph={1} />\n');
     expect(ok.frontmatter.citations).toEqual([expect.stringMatching(/#art-44$/)]);
+    expect(ok.code).toMatch(/<Cite label="《劳动法》第四十四条第一款" url="\/laws\/laodong-fa\/#art-44" \/>/);
     await expect(run('\n<Cite law="劳动法典" article={44} />\n')).rejects.toThrow(/test\.mdx:2:1.*未找到法规/s);
   });
 });

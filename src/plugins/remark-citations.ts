@@ -4,6 +4,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citationText, findCitationsInText, parseCitation } from '../lib/statute/citation.ts';
 import type { Citation } from '../lib/statute/citation.ts';
+import { citationLink, type CitationLink } from '../lib/statute/links.ts';
 import { statuteIndex } from '../data/statutes.ts';
 
 /** Nodes whose text is never turned into citation links. */
@@ -11,6 +12,13 @@ const SKIP_PARENTS = new Set(['link', 'linkReference', 'heading', 'inlineCode', 
 
 function attr(name: string, value: string | number): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value: String(value) };
+}
+
+/** The attributes `<Cite>` renders from: the resolved link, and the text as written when it differs. */
+function citeAttributes(link: CitationLink, written?: string): MdxJsxAttribute[] {
+  const attributes = [attr('label', link.label), attr('url', link.url)];
+  if (written !== undefined && written !== link.label) attributes.push(attr('text', written));
+  return attributes;
 }
 
 /** Reads a JSX attribute that may be a string (`law="劳动合同法"`) or an expression (`article={47}`). */
@@ -26,8 +34,10 @@ function readAttribute(node: MdxJsxTextElement | { attributes: MdxJsxTextElement
 /**
  * Links plain-text citations such as 《劳动合同法》第四十七条 to the statute library
  * and checks every citation (also `<Cite law article />`) against it. An unknown law or
- * article stops the build with the file, line and column. The resolved citations are
- * listed in the entry's frontmatter (`citations`) so the page can render their texts.
+ * article stops the build with the file, line and column. Every citation reaches `<Cite>`
+ * resolved (label and url), so the component never looks it up again. The cited articles are
+ * listed in the entry's frontmatter (`citations`, `slug#anchor`): the page's part of the
+ * site's citation graph.
  */
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
@@ -65,7 +75,9 @@ export function remarkCitations() {
         });
         const citation = parseCitation(text);
         if (!citation) return fail(`<Cite> 的引用“${text}”无法识别`, node);
-        resolveOrFail(citation, node, text);
+        const resolved = resolveOrFail(citation, node, text);
+        const written = readAttribute(node, 'text');
+        node.attributes = citeAttributes(citationLink(resolved, citation), written);
         return SKIP;
       }
       if (node.type !== 'text' || !parent || i === undefined) return;
@@ -77,14 +89,9 @@ export function remarkCitations() {
       let last = 0;
       for (const hit of hits) {
         const quoted = text.slice(hit.start, hit.end);
-        const { statute, provision } = resolveOrFail(hit.citation, node, quoted);
+        const resolved = resolveOrFail(hit.citation, node, quoted);
         if (hit.start > last) out.push({ type: 'text', value: text.slice(last, hit.start) });
-        const c = hit.citation;
-        const attributes = [attr('law', statute.shortTitle), attr(provision.kind === 'part' ? 'part' : 'article', provision.number)];
-        if (provision.sub) attributes.push(attr('sub', provision.sub));
-        if (c.paragraph) attributes.push(attr('paragraph', c.paragraph));
-        if (c.item) attributes.push(attr('item', c.item));
-        attributes.push(attr('text', quoted));
+        const attributes = citeAttributes(citationLink(resolved, hit.citation), quoted);
         const cite: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'Cite', attributes, children: [] };
         out.push(cite as unknown as PhrasingContent);
         last = hit.end;

@@ -1,224 +1,264 @@
 import { z } from 'astro/zod';
 import { installErrorMap } from './errors.ts';
 import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy.ts';
-import { checkCitation, checkCitationsInText } from '../data/statutes.ts';
 import { normalizeLawName, parseCitation } from '../lib/statute/citation.ts';
+import { OPTION_LETTERS } from '../lib/quiz/letters.ts';
 
 installErrorMap();
 
-/** A citation written as data, e.g. `劳动合同法 第47条`; the build checks the article exists. */
-export const citationSchema = z
-  .string()
-  .trim()
-  .superRefine((text, ctx) => {
-    const error = checkCitation(text);
-    if (error) ctx.addIssue({ code: 'custom', message: error });
-  });
-
-/** Free text that may quote 《某法》第N条; every such quotation must exist in the statute library. */
-const citedText = z
-  .string()
-  .trim()
-  .min(1)
-  .superRefine((text, ctx) => {
-    for (const error of checkCitationsInText(text)) ctx.addIssue({ code: 'custom', message: error });
-  });
-
-const audiences = z.array(z.enum(AUDIENCES)).min(1);
-const topics = z.array(z.enum(TOPICS)).min(1);
-const basis = z.array(citationSchema).min(1);
+/**
+ * How schemas check citations against the statute library. The schemas do not read the library
+ * themselves: the build passes its library in (src/data/schemas.ts), tests may pass another.
+ */
+export interface CitationChecker {
+  /** A Chinese error for a data citation (`劳动合同法 第47条`) that does not resolve, or null */
+  checkCitation(text: string): string | null;
+  /** One Chinese error per quotation (《劳动法》第四十四条) in a text that does not resolve */
+  checkCitationsInText(text: string): string[];
+}
 
 /**
- * What a printed leaflet (宣传单) says, written for paper: on paper nobody can follow a link, so the
- * points are full sentences that carry their own citations.
+ * The schemas whose fields cite articles, bound to a statute library: every citation in them is
+ * checked when content is validated.
  */
-export const leafletSchema = z
-  .strictObject({
-    /** 3–5 key points, each a complete sentence a reader can act on, with the articles it rests on */
-    points: z
-      .array(
-        z.strictObject({
-          /** The point as a full sentence: 单位提出解除并与您协商一致的，要支付经济补偿。 */
-          text: z.string().trim().min(10).max(120),
-          /** The articles the point rests on, e.g. `劳动合同法 第46条第2项` */
-          basis,
-        }),
-      )
-      .min(3)
-      .max(5),
-    /** The main articles printed under 主要依据 (at most four), each cited by one of the points */
-    mainArticles: z.array(citationSchema).min(1).max(4),
-    /** One worked example in a box: a title and its lines (the numbers a reader needs) */
-    example: z
-      .strictObject({
-        /** 算一算：工作3年8个月，月平均工资6000元 */
-        title: z.string().trim().min(4).max(40),
-        /** The working, one line each: 3年 → 3个月；剩下8个月满六个月，按1年算 */
-        lines: z.array(z.string().trim().min(2).max(80)).min(1).max(6),
-      })
-      .optional(),
-  })
-  .superRefine((leaflet, ctx) => {
-    // Compared at article level: 第46条 is cited by a point that cites 第46条第2项.
-    const article = (text: string) => {
-      const c = parseCitation(text);
-      return c ? `${normalizeLawName(c.law)}|${c.kind}|${c.article}|${c.sub}` : text;
-    };
-    const cited = new Set(leaflet.points.flatMap((p) => p.basis.map(article)));
-    leaflet.mainArticles.forEach((main, i) => {
-      if (!cited.has(article(main))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['mainArticles', i],
-          message: `主要依据“${main}”没有被任何一条要点引用；主要依据应从要点所引的条文中选`,
-        });
-      }
+export function citedSchemas(check: CitationChecker) {
+  /** A citation written as data, e.g. `劳动合同法 第47条`; the build checks the article exists. */
+  const citationSchema = z
+    .string()
+    .trim()
+    .superRefine((text, ctx) => {
+      const error = check.checkCitation(text);
+      if (error) ctx.addIssue({ code: 'custom', message: error });
     });
-  });
 
-/** 政策解读: a plain-language explainer (`content/explainers/<name>.mdx`, URL `/explainers/<name>/`). */
-export const explainerSchema = z.strictObject({
-  /** Page title, phrased as the question citizens ask: 单位不签劳动合同怎么办？ */
-  title: z.string().trim().min(4).max(60),
-  /** One or two sentences shown in lists, search results and share cards */
-  summary: z.string().trim().min(10).max(200),
-  /** Who the explainer is written for: 公众 / 用人单位 / 干部职工 */
-  audience: audiences,
-  /** Subject areas, from the fixed topic list */
-  topics,
-  /** The articles the explainer rests on, e.g. `劳动合同法 第10条` */
-  basis,
-  /** The policy document this explainer interprets, when it interprets one */
-  source: z
+  /** Free text that may quote 《某法》第N条; every such quotation must exist in the statute library. */
+  const citedText = z
+    .string()
+    .trim()
+    .min(1)
+    .superRefine((text, ctx) => {
+      for (const error of check.checkCitationsInText(text)) ctx.addIssue({ code: 'custom', message: error });
+    });
+
+  const audiences = z.array(z.enum(AUDIENCES)).min(1);
+  const topics = z.array(z.enum(TOPICS)).min(1);
+  const basis = z.array(citationSchema).min(1);
+
+  /**
+   * What a printed leaflet (宣传单) says, written for paper: on paper nobody can follow a link, so the
+   * points are full sentences that carry their own citations.
+   */
+  const leafletSchema = z
     .strictObject({
-      /** Full title of the interpreted document */
-      title: z.string().trim().min(2),
-      /** Its document number (文号) exactly as issued; leave out rather than guess */
-      documentNumber: z.string().trim().optional(),
-      /** Who issued it */
-      issuer: z.string().trim().optional(),
+      /** 3–5 key points, each a complete sentence a reader can act on, with the articles it rests on */
+      points: z
+        .array(
+          z.strictObject({
+            /** The point as a full sentence: 单位提出解除并与您协商一致的，要支付经济补偿。 */
+            text: z.string().trim().min(10).max(120),
+            /** The articles the point rests on, e.g. `劳动合同法 第46条第2项` */
+            basis,
+          }),
+        )
+        .min(3)
+        .max(5),
+      /** The main articles printed under 主要依据 (at most four), each cited by one of the points */
+      mainArticles: z.array(citationSchema).min(1).max(4),
+      /** One worked example in a box: a title and its lines (the numbers a reader needs) */
+      example: z
+        .strictObject({
+          /** 算一算：工作3年8个月，月平均工资6000元 */
+          title: z.string().trim().min(4).max(40),
+          /** The working, one line each: 3年 → 3个月；剩下8个月满六个月，按1年算 */
+          lines: z.array(z.string().trim().min(2).max(80)).min(1).max(6),
+        })
+        .optional(),
     })
-    .optional(),
-  /** Date first published on this site */
-  published: z.coerce.date(),
-  /** Date of the last substantive update */
-  updated: z.coerce.date().optional(),
-  /** What the printed leaflet says (key points, main articles, a worked example) */
-  leaflet: leafletSchema.optional(),
-});
+    .superRefine((leaflet, ctx) => {
+      // Compared at article level: 第46条 is cited by a point that cites 第46条第2项.
+      const article = (text: string) => {
+        const c = parseCitation(text);
+        return c ? `${normalizeLawName(c.law)}|${c.kind}|${c.article}|${c.sub}` : text;
+      };
+      const cited = new Set(leaflet.points.flatMap((p) => p.basis.map(article)));
+      leaflet.mainArticles.forEach((main, i) => {
+        if (!cited.has(article(main))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['mainArticles', i],
+            message: `主要依据“${main}”没有被任何一条要点引用；主要依据应从要点所引的条文中选`,
+          });
+        }
+      });
+    });
 
-/** Where a real case was published (典型案例). */
-const caseSourceSchema = z.strictObject({
-  /** The publishing bodies: 人力资源社会保障部、最高人民法院 */
-  publisher: z.string().trim().min(2),
-  /** The publication the case appeared in: 第二批劳动人事争议典型案例 */
-  title: z.string().trim().min(2),
-  /** Year (2021) or date of publication */
-  date: z.union([z.number().int().min(1949).max(2100), z.coerce.date()]),
-  /** The case's number or heading in that publication, if any: 案例1 */
-  number: z.string().trim().optional(),
-});
-
-/** 以案说法: a case (`content/cases/<name>.mdx`); the MDX body is the analysis (以案说法). */
-export const caseSchema = z
-  .strictObject({
-    /** The question the case answers: 约定“包薪制”，还要付加班费吗？ */
+  /** 政策解读: a plain-language explainer (`content/explainers/<name>.mdx`, URL `/explainers/<name>/`). */
+  const explainerSchema = z.strictObject({
+    /** Page title, phrased as the question citizens ask: 单位不签劳动合同怎么办？ */
     title: z.string().trim().min(4).max(60),
-    /** One or two sentences for lists and share cards */
+    /** One or two sentences shown in lists, search results and share cards */
     summary: z.string().trim().min(10).max(200),
-    /** Where the real case was published; leave out only for a teaching scenario */
-    source: caseSourceSchema.optional(),
-    /** true for an invented teaching scenario, labelled 教学案例（情节虚构） on the page */
-    scenario: z.boolean().default(false),
-    /** Who the case is written for */
+    /** Who the explainer is written for: 公众 / 用人单位 / 干部职工 */
     audience: audiences,
     /** Subject areas, from the fixed topic list */
     topics,
-    /** 案情: the facts, in the site's own words */
-    facts: citedText,
-    /** 争议焦点: the questions in dispute */
-    disputeFocus: z.array(z.string().trim().min(2)).min(1),
-    /** 裁判结果: what the arbitration committee or court decided */
-    ruling: citedText,
-    /** The articles the ruling and analysis rest on */
+    /** The articles the explainer rests on, e.g. `劳动合同法 第10条` */
     basis,
+    /** The policy document this explainer interprets, when it interprets one */
+    source: z
+      .strictObject({
+        /** Full title of the interpreted document */
+        title: z.string().trim().min(2),
+        /** Its document number (文号) exactly as issued; leave out rather than guess */
+        documentNumber: z.string().trim().optional(),
+        /** Who issued it */
+        issuer: z.string().trim().optional(),
+      })
+      .optional(),
     /** Date first published on this site */
     published: z.coerce.date(),
+    /** Date of the last substantive update */
+    updated: z.coerce.date().optional(),
     /** What the printed leaflet says (key points, main articles, a worked example) */
     leaflet: leafletSchema.optional(),
-  })
-  .superRefine((data, ctx) => {
-    if (!data.source && !data.scenario) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: '真实案例须写明来源（source：publisher、title、date）；虚构的教学情景请写 scenario: true',
-      });
-    }
-    if (data.source && data.scenario) {
-      ctx.addIssue({ code: 'custom', path: ['scenario'], message: '有来源的真实案例不能同时标为教学情景（scenario: true）' });
-    }
   });
 
-const LETTERS = 'ABCDEFGH';
+  /** Where a real case was published (典型案例). */
+  const caseSourceSchema = z.strictObject({
+    /** The publishing bodies: 人力资源社会保障部、最高人民法院 */
+    publisher: z.string().trim().min(2),
+    /** The publication the case appeared in: 第二批劳动人事争议典型案例 */
+    title: z.string().trim().min(2),
+    /** Year (2021) or date of publication */
+    date: z.union([z.number().int().min(1949).max(2100), z.coerce.date()]),
+    /** The case's number or heading in that publication, if any: 案例1 */
+    number: z.string().trim().optional(),
+  });
 
-/** One question of a bank (`content/questions/<bank>.yaml`, under `questions:`). */
-export const questionSchema = z
-  .strictObject({
-    /** Stable id, never reused: lowercase letters, digits and dashes, e.g. ldht-001 */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '应由小写字母、数字和短横线组成，如 ldht-001'),
-    /** 单选 / 多选 / 判断 */
-    type: z.enum(QUESTION_TYPES),
-    /** The question text */
-    stem: z.string().trim().min(5),
-    /** Choices, in order A, B, C…; leave out for 判断 (正确 / 错误) */
-    options: z.array(z.string().trim().min(1)).min(2).max(8).optional(),
-    /** 单选: one letter (B); 多选: a list of letters ([A, C]) ; 判断: 正确 or 错误 */
-    answer: z.union([z.string().trim(), z.array(z.string().trim()).min(1)]),
-    /** Why the answer is right (and, where it helps, why the others are wrong), in plain words */
-    explanation: z.string().trim().min(5),
-    /** The articles the answer rests on */
-    basis,
-    /** Subject area, from the fixed topic list */
-    topic: z.enum(TOPICS),
-    /** 易 / 中 / 难 */
-    difficulty: z.enum(DIFFICULTIES),
-    /** Who the question is for */
-    audience: audiences,
-  })
-  .superRefine((q, ctx) => {
-    const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
-    if (q.type === '判断') {
-      if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '判断题不写 options（选项固定为 正确 / 错误）' });
-      if (answers.length !== 1 || !['正确', '错误'].includes(answers[0]!)) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: `判断题的答案应为 正确 或 错误，实际为“${answers.join(',')}”` });
-      }
-      return;
-    }
-    if (!q.options) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `${q.type}题须列出 options（至少 2 项）` });
-      return;
-    }
-    const valid = LETTERS.slice(0, q.options.length);
-    for (const a of answers) {
-      if (a.length !== 1 || !valid.includes(a)) {
+  /** 以案说法: a case (`content/cases/<name>.mdx`); the MDX body is the analysis (以案说法). */
+  const caseSchema = z
+    .strictObject({
+      /** The question the case answers: 约定“包薪制”，还要付加班费吗？ */
+      title: z.string().trim().min(4).max(60),
+      /** One or two sentences for lists and share cards */
+      summary: z.string().trim().min(10).max(200),
+      /** Where the real case was published; leave out only for a teaching scenario */
+      source: caseSourceSchema.optional(),
+      /** true for an invented teaching scenario, labelled 教学案例（情节虚构） on the page */
+      scenario: z.boolean().default(false),
+      /** Who the case is written for */
+      audience: audiences,
+      /** Subject areas, from the fixed topic list */
+      topics,
+      /** 案情: the facts, in the site's own words */
+      facts: citedText,
+      /** 争议焦点: the questions in dispute */
+      disputeFocus: z.array(z.string().trim().min(2)).min(1),
+      /** 裁判结果: what the arbitration committee or court decided */
+      ruling: citedText,
+      /** The articles the ruling and analysis rest on */
+      basis,
+      /** Date first published on this site */
+      published: z.coerce.date(),
+      /** What the printed leaflet says (key points, main articles, a worked example) */
+      leaflet: leafletSchema.optional(),
+    })
+    .superRefine((data, ctx) => {
+      if (!data.source && !data.scenario) {
         ctx.addIssue({
           code: 'custom',
-          path: ['answer'],
-          message: `答案“${a}”不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
+          path: ['source'],
+          message: '真实案例须写明来源（source：publisher、title、date）；虚构的教学情景请写 scenario: true',
         });
       }
-    }
-    if (q.type === '单选' && answers.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: '单选题只能有一个答案' });
-    }
-    if (q.type === '多选' && answers.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: '多选题至少要有两个正确选项，只有一个时请改为单选题' });
-    }
-    if (new Set(answers).size !== answers.length) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案中有重复的字母' });
-    }
+      if (data.source && data.scenario) {
+        ctx.addIssue({ code: 'custom', path: ['scenario'], message: '有来源的真实案例不能同时标为教学情景（scenario: true）' });
+      }
+    });
+
+  /** One question of a bank (`content/questions/<bank>.yaml`, under `questions:`). */
+  const questionSchema = z
+    .strictObject({
+      /** Stable id, never reused: lowercase letters, digits and dashes, e.g. ldht-001 */
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '应由小写字母、数字和短横线组成，如 ldht-001'),
+      /** 单选 / 多选 / 判断 */
+      type: z.enum(QUESTION_TYPES),
+      /** The question text */
+      stem: z.string().trim().min(5),
+      /** Choices, in order A, B, C…; leave out for 判断 (正确 / 错误) */
+      options: z.array(z.string().trim().min(1)).min(2).max(8).optional(),
+      /** 单选: one letter (B); 多选: a list of letters ([A, C]) ; 判断: 正确 or 错误 */
+      answer: z.union([z.string().trim(), z.array(z.string().trim()).min(1)]),
+      /** Why the answer is right (and, where it helps, why the others are wrong), in plain words */
+      explanation: z.string().trim().min(5),
+      /** The articles the answer rests on */
+      basis,
+      /** Subject area, from the fixed topic list */
+      topic: z.enum(TOPICS),
+      /** 易 / 中 / 难 */
+      difficulty: z.enum(DIFFICULTIES),
+      /** Who the question is for */
+      audience: audiences,
+    })
+    .superRefine((q, ctx) => {
+      const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+      if (q.type === '判断') {
+        if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '判断题不写 options（选项固定为 正确 / 错误）' });
+        if (answers.length !== 1 || !['正确', '错误'].includes(answers[0]!)) {
+          ctx.addIssue({ code: 'custom', path: ['answer'], message: `判断题的答案应为 正确 或 错误，实际为“${answers.join(',')}”` });
+        }
+        return;
+      }
+      if (!q.options) {
+        ctx.addIssue({ code: 'custom', path: ['options'], message: `${q.type}题须列出 options（至少 2 项）` });
+        return;
+      }
+      const valid = OPTION_LETTERS.slice(0, q.options.length);
+      for (const a of answers) {
+        if (a.length !== 1 || !valid.includes(a)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['answer'],
+            message: `答案“${a}”不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
+          });
+        }
+      }
+      if (q.type === '单选' && answers.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '单选题只能有一个答案' });
+      }
+      if (q.type === '多选' && answers.length < 2) {
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '多选题至少要有两个正确选项，只有一个时请改为单选题' });
+      }
+      if (new Set(answers).size !== answers.length) {
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案中有重复的字母' });
+      }
+    });
+
+  /** One entry of the everyday-terms dictionary: what people say, and what the law calls it. */
+  const everydayTermSchema = z.strictObject({
+    /** The word people type: 辞退, 赔多少, 工伤赔偿 */
+    term: z.string().trim().min(1).max(20),
+    /** Other everyday ways of saying the same thing: 开除, 炒鱿鱼 */
+    also: z.array(z.string().trim().min(1).max(20)).default([]),
+    /** The statutory terms it means: 解除劳动合同 */
+    statutory: z.array(z.string().trim().min(2).max(30)).min(1),
+    /** The articles it usually means, most relevant first, e.g. `劳动合同法 第39条` */
+    articles: z.array(citationSchema).min(1).max(8),
+    /** For the reviewer: when the term means which article */
+    note: z.string().trim().optional(),
   });
+
+  return {
+    citation: citationSchema,
+    leaflet: leafletSchema,
+    explainer: explainerSchema,
+    case: caseSchema,
+    question: questionSchema,
+    everydayTerm: everydayTermSchema,
+  };
+}
+
+export type CitedSchemas = ReturnType<typeof citedSchemas>;
 
 /** A question bank file: a title and its questions. */
 export const questionBankSchema = z.strictObject({
@@ -313,20 +353,6 @@ export const quizSchema = z
     }
   });
 
-/** One entry of the everyday-terms dictionary: what people say, and what the law calls it. */
-export const everydayTermSchema = z.strictObject({
-  /** The word people type: 辞退, 赔多少, 工伤赔偿 */
-  term: z.string().trim().min(1).max(20),
-  /** Other everyday ways of saying the same thing: 开除, 炒鱿鱼 */
-  also: z.array(z.string().trim().min(1).max(20)).default([]),
-  /** The statutory terms it means: 解除劳动合同 */
-  statutory: z.array(z.string().trim().min(2).max(30)).min(1),
-  /** The articles it usually means, most relevant first, e.g. `劳动合同法 第39条` */
-  articles: z.array(citationSchema).min(1).max(8),
-  /** For the reviewer: when the term means which article */
-  note: z.string().trim().optional(),
-});
-
 /** The dictionary file (`content/glossary/<name>.yaml`): everyday terms used by search. */
 export const glossarySchema = z.strictObject({
   /** What this dictionary covers */
@@ -335,7 +361,9 @@ export const glossarySchema = z.strictObject({
   terms: z.array(z.unknown()).min(1),
 });
 
-export type Explainer = z.infer<typeof explainerSchema>;
-export type Case = z.infer<typeof caseSchema>;
-export type Question = z.infer<typeof questionSchema>;
+export type Explainer = z.infer<CitedSchemas['explainer']>;
+export type Case = z.infer<CitedSchemas['case']>;
+export type Question = z.infer<CitedSchemas['question']>;
+export type Leaflet = z.infer<CitedSchemas['leaflet']>;
+export type EverydayTerm = z.infer<CitedSchemas['everydayTerm']>;
 export type QuizDefinition = z.infer<typeof quizSchema>;

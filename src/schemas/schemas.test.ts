@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSiteConfig } from '../data/site-config.ts';
-import { caseSchema, explainerSchema, questionSchema, quizSchema } from './content.ts';
+import { citedSchemas, quizSchema } from './content.ts';
+import { statuteChecker } from '../data/statutes.ts';
+
+const { case: caseSchema, explainer: explainerSchema, question: questionSchema } = citedSchemas(statuteChecker);
 import { formatIssues } from './errors.ts';
 
 /** The Chinese error text of a failed parse, as an editor would read it. */

@@ -517,13 +517,11 @@ test.describe('desktop', () => {
     await chooseQuiz(page, QUIZ_ID);
     await page.getByLabel('粘贴文字').fill(wechatChat(s, a, b, c, broken) + '\n' + more.map((p) => `${p.name}：${p.code}`).join('\n'));
     await page.getByRole('button', { name: '导入粘贴的文字' }).click();
-    await page
-      .getByLabel('名单文件（.csv）')
-      .setInputFiles({
-        name: '名单.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(ROSTER_CSV + '陈晓明,社会保险中心\r\n刘芳,社会保险中心\r\n周敏,社会保险中心\r\n', 'utf8'),
-      });
+    await page.getByLabel('名单文件（.csv）').setInputFiles({
+      name: '名单.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(ROSTER_CSV + '陈晓明,社会保险中心\r\n刘芳,社会保险中心\r\n周敏,社会保险中心\r\n', 'utf8'),
+    });
     await expect(page.locator('.org-report [data-summary="graded"]')).toHaveText('6 份');
     expect(await axe(page)).toEqual([]);
     mkdirSync('screenshots', { recursive: true });

@@ -7,19 +7,13 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { remarkCitations } from '../../src/plugins/remark-citations.ts';
-import {
-  caseSchema,
-  everydayTermSchema,
-  explainerSchema,
-  glossarySchema,
-  questionBankSchema,
-  questionSchema,
-  quizSchema,
-  type Question,
-} from '../../src/schemas/content.ts';
+import { glossarySchema, questionBankSchema, quizSchema, type Question } from '../../src/schemas/content.ts';
 import { formatIssues } from '../../src/schemas/errors.ts';
 import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy.ts';
-import { embeddedQuizIds, normalizeStem, readMdxCollection, readYamlCollection, sectionHeadings } from '../../src/lib/content/files.ts';
+import { embeddedQuizIds, normalizeStem, sectionHeadings } from '../../src/lib/content/files.ts';
+import { readMdxCollection, readYamlCollection } from '../../src/data/content-files.ts';
+import { schemas } from '../../src/data/schemas.ts';
+import { citationLinkOf } from '../../src/data/statutes.ts';
 import { toQuizQuestion } from '../../src/lib/quiz/question.ts';
 import { uncitedStatements } from '../../src/lib/content/statements.ts';
 import { planQuiz } from '../../src/lib/quiz/plan.ts';
@@ -38,7 +32,7 @@ for (const bank of banks) {
     continue;
   }
   parsed.data.questions.forEach((raw, i) => {
-    const q = questionSchema.safeParse(raw);
+    const q = schemas.question.safeParse(raw);
     if (q.success) questions.push({ ...q.data, file: bank.file });
     else questionErrors.push(formatIssues(bank.file, q.error, ` 第 ${i + 1} 题`));
   });
@@ -57,7 +51,7 @@ describe('explainers', () => {
   });
   for (const e of explainers) {
     it(`${e.file} is valid, cited and complete`, async () => {
-      const parsed = explainerSchema.safeParse(e.data);
+      const parsed = schemas.explainer.safeParse(e.data);
       expect(parsed.success ? [] : formatIssues(e.file, parsed.error)).toEqual([]);
       await compileMdx(e.file, e.body);
       const headings = sectionHeadings(e.body);
@@ -79,7 +73,7 @@ describe('explainers', () => {
 describe('cases', () => {
   for (const c of cases) {
     it(`${c.file} is valid, cited, attributed or labelled, and ends with 2–3 questions`, async () => {
-      const parsed = caseSchema.safeParse(c.data);
+      const parsed = schemas.case.safeParse(c.data);
       expect(parsed.success ? [] : formatIssues(c.file, parsed.error)).toEqual([]);
       if (!parsed.success) return;
       expect(Boolean(parsed.data.source) !== parsed.data.scenario, `${c.file} 须有来源或标为教学案例（${TEACHING_CASE_LABEL}）`).toBe(true);
@@ -120,7 +114,7 @@ describe('question banks', () => {
   });
   it('every answer is one of the options (in the form the quiz uses)', () => {
     for (const q of questions) {
-      const quizQuestion = toQuizQuestion(q);
+      const quizQuestion = toQuizQuestion(q, citationLinkOf);
       expect(quizQuestion.answer.length, q.id).toBeGreaterThan(0);
       for (const i of quizQuestion.answer) expect(quizQuestion.options[i], `${q.id} 的答案不在选项中`).toBeDefined();
     }
@@ -133,7 +127,7 @@ describe('question banks', () => {
 });
 
 describe('quiz definitions', () => {
-  const pool = questions.map((q) => toQuizQuestion(q));
+  const pool = questions.map((q) => toQuizQuestion(q, citationLinkOf));
   for (const quiz of quizzes) {
     it(`${quiz.file} is valid and can always be drawn`, () => {
       const parsed = quizSchema.safeParse(quiz.data);
@@ -160,7 +154,7 @@ describe('everyday-terms dictionary (content/glossary)', () => {
   });
   it('every entry is valid and cites existing articles', () => {
     const errors = entries.flatMap((e) => {
-      const r = everydayTermSchema.safeParse(e.raw);
+      const r = schemas.everydayTerm.safeParse(e.raw);
       return r.success ? [] : formatIssues(`${e.file} 第 ${e.i + 1} 条`, r.error);
     });
     expect(errors).toEqual([]);
@@ -169,7 +163,7 @@ describe('everyday-terms dictionary (content/glossary)', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const e of entries) {
-      const r = everydayTermSchema.safeParse(e.raw);
+      const r = schemas.everydayTerm.safeParse(e.raw);
       if (!r.success) continue;
       for (const word of [r.data.term, ...r.data.also]) {
         const other = seen.get(word);

@@ -3,7 +3,7 @@
  * table so it can be followed over time.
  */
 import { describe, expect, it } from 'vitest';
-import { readMdxCollection, readYamlCollection } from '../../src/lib/content/files.ts';
+import { readMdxCollection, readYamlCollection } from '../../src/data/content-files.ts';
 import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from '../../src/schemas/taxonomy.ts';
 
 const explainers = readMdxCollection('content/explainers');

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { calculatorById, type RegionalKey } from '../../lib/calc/specs.ts';
-import { BasisLinks } from '../BasisLinks.tsx';
-import type { QuestionBasis } from '../../lib/quiz/types.ts';
+import { BasisLinks } from '../citation/BasisLinks.tsx';
+import type { CitationLink } from '../../lib/statute/links.ts';
 import '../../styles/calc.css';
+import { chinaDateKey } from '../../lib/time.ts';
 
 /** A regional parameter from the site configuration, shown with every result that uses it. */
 export interface RegionalParameter {
@@ -15,16 +16,14 @@ export interface RegionalParameter {
 interface Props {
   id: string;
   /** Citation text → label and URL, resolved at build time */
-  citations: Record<string, QuestionBasis>;
+  citations: Record<string, CitationLink>;
   regional?: Partial<Record<RegionalKey, RegionalParameter>>;
   hotline: string;
   /** Inside an explainer: do not write the inputs into the page URL */
   embedded?: boolean;
 }
 
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+const todayInChina = () => chinaDateKey(Date.now());
 
 /** One 算得清 calculator: a form, its result with every step's article, inputs kept in the URL. */
 export default function Calculator({ id, citations, regional, hotline, embedded }: Props) {

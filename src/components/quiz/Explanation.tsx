@@ -1,13 +1,13 @@
 import type { PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
-import { LETTERS } from './QuestionView.tsx';
-import { BasisLinks } from '../BasisLinks.tsx';
+import { optionLetter } from '../../lib/quiz/letters.ts';
+import { BasisLinks } from '../citation/BasisLinks.tsx';
 
 /** The chosen or right options as shown on the paper: “B”, “A、C”, “正确”, or “未作答”. */
 export function optionLabels(question: QuizQuestion, item: PaperItem, originals: readonly number[]): string {
   if (!originals.length) return '未作答';
   if (question.type === '判断') return originals.map((o) => question.options[o]).join('、');
   return item.optionOrder
-    .map((original, position) => (originals.includes(original) ? LETTERS[position] : ''))
+    .map((original, position) => (originals.includes(original) ? optionLetter(position) : ''))
     .filter(Boolean)
     .join('、');
 }

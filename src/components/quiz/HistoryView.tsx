@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { emptyHistory, emptyMistakeBook, parseHistory, parseMistakeBook } from '../../lib/quiz/index.ts';
 import { openStore } from '../../client/storage.ts';
 import { formatCode } from '../../lib/results/codec.ts';
+import { chineseDateTime } from '../../lib/time.ts';
 
 /** 我的记录: past attempts, best streak, questions seen, and a reset of everything stored. */
 export default function HistoryView() {
@@ -69,7 +70,7 @@ export default function HistoryView() {
                     </details>
                   )}
                 </td>
-                <td>{new Date(a.submittedAt).toLocaleString('zh-CN', { hour12: false })}</td>
+                <td>{chineseDateTime(a.submittedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,5 @@
 import type { PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
-
-export const LETTERS = 'ABCDEFGH';
+import { optionLetter } from '../../lib/quiz/letters.ts';
 
 interface Props {
   question: QuizQuestion;
@@ -57,7 +56,7 @@ export function QuestionView({ question, item, number, total, chosen, locked, re
                 onChange={(e) => toggle(original, (e.currentTarget as HTMLInputElement).checked)}
               />
               <span class="quiz-letter" aria-hidden="true">
-                {question.type === '判断' ? '' : `${LETTERS[position]}.`}
+                {question.type === '判断' ? '' : `${optionLetter(position)}.`}
               </span>
               <span>{question.options[original]}</span>
               {mark && <span class="quiz-option-mark">{right ? '✓ 正确答案' : '✗ 您的选择'}</span>}

@@ -36,6 +36,7 @@ import { RegistrationForm } from './RegistrationForm.tsx';
 import { encodeResult } from '../../lib/results/codec.ts';
 import type { RegistrationField } from '../../lib/results/types.ts';
 import '../../styles/quiz.css';
+import { formatClock } from '../../lib/time.ts';
 
 export interface QuizProps {
   mode: QuizMode;
@@ -86,11 +87,6 @@ function newSeed(): string {
   const bytes = new Uint32Array(2);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (n) => n.toString(16).padStart(8, '0')).join('');
-}
-
-function formatClock(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** The quiz island: a thin view over the pure engine in src/lib/quiz, with local persistence. */

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttemptResult, PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
 import type { SafeStore } from '../../client/storage.ts';
 import { Explanation } from './Explanation.tsx';
+import { optionLetter } from '../../lib/quiz/letters.ts';
+import { chineseDateTime, formatDuration } from '../../lib/time.ts';
 
 interface Props {
   title: string;
@@ -17,19 +19,6 @@ interface Props {
   store: SafeStore;
   onRestart?: () => void;
   restartLabel?: string;
-}
-
-function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  const m = Math.floor(s / 60);
-  return m ? `${m} 分 ${s % 60} 秒` : `${s} 秒`;
-}
-
-function formatDateTime(ms: number): string {
-  // Shown in China time whatever the device's zone, like the daily quiz's date.
-  const d = new Date(ms + 8 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 /** The result card (printable, with optional name and unit) and the full review. */
@@ -81,7 +70,7 @@ export function ResultView(props: Props) {
           </div>
           <div>
             <dt>交卷时间</dt>
-            <dd>{formatDateTime(submittedAt)}</dd>
+            <dd>{chineseDateTime(submittedAt)}</dd>
           </div>
           {name && (
             <div class="print-only">
@@ -160,7 +149,7 @@ export function ResultView(props: Props) {
                   <ol class="quiz-review-options">
                     {item.optionOrder.map((original, position) => (
                       <li key={original}>
-                        {String.fromCharCode(65 + position)}. {q.options[original]}
+                        {optionLetter(position)}. {q.options[original]}
                         {q.answer.includes(original) && <span class="quiz-mark is-correct">（正确答案）</span>}
                         {score.chosen.includes(original) && <span class="quiz-mark">（您的选择）</span>}
                       </li>

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-import { questionBankSchema, questionSchema } from '../../schemas/content.ts';
+import { questionBankSchema } from '../../schemas/content.ts';
+import { schemas } from '../schemas.ts';
 import { formatIssues } from '../../schemas/errors.ts';
 
 /**
@@ -40,7 +41,7 @@ export function questionLoader({ base, sealed = false }: { base: string; sealed?
           bank.data.questions.forEach((item, i) => {
             const id = (item as { id?: unknown })?.id;
             const where = ` 第 ${i + 1} 题${typeof id === 'string' ? `（id: ${id}）` : ''}`;
-            const question = questionSchema.safeParse(item);
+            const question = schemas.question.safeParse(item);
             if (!question.success) {
               errors.push(formatIssues(file, question.error, where));
               return;

@@ -1,4 +1,15 @@
-import { PAY_DAYS_BASIS, PAY_DAYS_PER_MONTH, money, num, readAmount, readQuantity, yuan, type FieldError, type Outcome, type Step } from './common.ts';
+import {
+  PAY_DAYS_BASIS,
+  PAY_DAYS_PER_MONTH,
+  money,
+  num,
+  readAmount,
+  readQuantity,
+  yuan,
+  type FieldError,
+  type Outcome,
+  type Step,
+} from './common.ts';
 
 export interface OvertimeInput {
   /** Monthly wage used as the overtime base */

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 
-/** Content files read straight from disk, for checks that run without a build. */
+/** Pure helpers over content file text: front matter, headings, embedded quiz ids, stem comparison. */
 
 export interface ContentFile {
   /** Path relative to the project root */
@@ -19,25 +17,6 @@ export function splitFrontMatter(source: string, file: string): { data: Record<s
   if (!match) throw new Error(`${file}：缺少 front matter（文件应以 --- 开头）`);
   const data = loadYaml(match[1]!) as Record<string, unknown>;
   return { data: data ?? {}, body: match[2]! };
-}
-
-/** Every MDX file in a content folder. */
-export function readMdxCollection(dir: string): ContentFile[] {
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.mdx'))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      return { file, id: name.replace(/\.mdx$/, ''), ...splitFrontMatter(readFileSync(file, 'utf8'), file) };
-    });
-}
-
-/** Every YAML file in a folder, parsed. */
-export function readYamlCollection(dir: string): Array<{ file: string; id: string; data: unknown }> {
-  return readdirSync(dir)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .map((name) => ({ file: join(dir, name), id: name.replace(/\.ya?ml$/, ''), data: loadYaml(readFileSync(join(dir, name), 'utf8')) }));
 }
 
 /** A stem reduced to its words: punctuation, spaces and letter case removed, for near-duplicate detection. */

@@ -79,18 +79,8 @@ export function safeFileName(name: string): string {
   return clean || '成绩';
 }
 
-/** 0.5 → 50.0%, as the CSV exports write it. */
-export function percent(x: number | undefined): string {
-  if (x === undefined || !Number.isFinite(x)) return '—';
-  return `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
-}
-
-/** 725000 ms → 12分05秒. */
-export function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  const m = Math.floor(s / 60);
-  return m > 0 ? `${m}分${String(s % 60).padStart(2, '0')}秒` : `${s}秒`;
-}
+/** 0.5 → 50.0%, and 725000 ms → 12分05秒, as the report and the exports write them. */
+export { percent, formatDurationCompact as duration } from '../time.ts';
 
 /** Saves `text` as a file through the browser's download (a Blob URL; nothing is sent anywhere). */
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {

@@ -5,6 +5,7 @@
  */
 import { isCorrect } from './scoring.ts';
 import type { Attempt, PaperItem, QuizMode, QuizQuestion, SubmitReason } from './types.ts';
+import { chinaDateKey } from '../time.ts';
 
 /** Sets an own property even for keys like "__proto__" (question ids come from content files). */
 function withEntry<T>(record: Record<string, T>, key: string, value: T): Record<string, T> {
@@ -162,16 +163,8 @@ export function challengeProgress(
   return { streak, ended: allChecked || attempt.submittedAt !== undefined };
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60_000;
-
 /** The calendar date in China (UTC+8 all year, no DST) at `now`, as YYYY-MM-DD. */
-export function dateKey(now: number): string {
-  const d = new Date(now + CHINA_OFFSET_MS);
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
-}
+export const dateKey = chinaDateKey;
 
 /** Seed of 每日一练: the same for everyone on the same China calendar day. */
 export function dailySeed(now: number): string {

@@ -1,25 +1,17 @@
 import type { Question } from '../../schemas/content.ts';
 import type { QuizQuestion } from './types.ts';
-import { resolveCitationText } from '../../data/statutes.ts';
-import { provisionUrl } from '../statute/links.ts';
-import { formatCitation } from '../statute/citation.ts';
+import type { CitationLink } from '../statute/links.ts';
 import { TOPICS } from '../../schemas/taxonomy.ts';
+import { JUDGEMENT_OPTIONS, letterIndex } from './letters.ts';
 
-const LETTERS = 'ABCDEFGH';
-const JUDGEMENT = ['正确', '错误'];
-
-/** A data citation as a label and a link to the article: 《劳动合同法》第四十七条 → /laws/…/#art-47 */
-export function basisLink(text: string): QuizQuestion['basis'][number] {
-  const { statute, provision, citation } = resolveCitationText(text);
-  const rest = formatCitation(citation, statute.shortTitle).replace(statute.shortTitle, '').trim();
-  return { label: `《${statute.shortTitle}》${rest}`, url: provisionUrl(statute.slug, provision.anchor) };
-}
-
-/** Converts a validated bank question into the form the quiz engine and widget use. */
-export function toQuizQuestion(q: Question): QuizQuestion {
-  const options = q.type === '判断' ? JUDGEMENT : (q.options ?? []);
+/**
+ * Converts a validated bank question into the form the quiz engine and widget use; `link`
+ * resolves each data citation of its basis (the build passes its statute library's).
+ */
+export function toQuizQuestion(q: Question, link: (citation: string) => CitationLink): QuizQuestion {
+  const options = q.type === '判断' ? JUDGEMENT_OPTIONS : (q.options ?? []);
   const letters = Array.isArray(q.answer) ? q.answer : [q.answer];
-  const answer = (q.type === '判断' ? [JUDGEMENT.indexOf(letters[0]!)] : letters.map((l) => LETTERS.indexOf(l))).sort((a, b) => a - b);
+  const answer = (q.type === '判断' ? [JUDGEMENT_OPTIONS.indexOf(letters[0]!)] : letters.map(letterIndex)).sort((a, b) => a - b);
   return {
     id: q.id,
     type: q.type,
@@ -27,7 +19,7 @@ export function toQuizQuestion(q: Question): QuizQuestion {
     options: [...options],
     answer,
     explanation: q.explanation,
-    basis: q.basis.map(basisLink),
+    basis: q.basis.map(link),
     topic: q.topic,
     difficulty: q.difficulty,
     audience: [...q.audience],

@@ -3,15 +3,10 @@
  * no storage and no clock; callers pass `now` (ms since epoch) into every transition.
  */
 
-export type QuestionType = '单选' | '多选' | '判断';
+import type { CitationLink } from '../statute/links.ts';
+import type { Difficulty, QuestionType } from '../../schemas/taxonomy.ts';
 
-/** A cited article, resolved at build time. */
-export interface QuestionBasis {
-  /** 《劳动合同法》第四十七条 */
-  label: string;
-  /** /laws/laodong-hetong-fa/#art-47 */
-  url: string;
-}
+export type { Difficulty, QuestionType };
 
 /** A question as shipped to the browser (built from content/questions). */
 export interface QuizQuestion {
@@ -23,9 +18,10 @@ export interface QuizQuestion {
   /** Indices into `options` of the right answer(s), ascending */
   answer: number[];
   explanation: string;
-  basis: QuestionBasis[];
+  /** The cited articles, resolved at build time */
+  basis: CitationLink[];
   topic: string;
-  difficulty: '易' | '中' | '难';
+  difficulty: Difficulty;
   audience: string[];
 }
 
@@ -34,7 +30,7 @@ export interface Quota {
   count: number;
   topic?: string;
   type?: QuestionType;
-  difficulty?: '易' | '中' | '难';
+  difficulty?: Difficulty;
   audience?: string;
 }
 

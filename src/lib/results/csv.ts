@@ -5,6 +5,7 @@
 import { REJECT_KIND_LABELS, formatBeijingTime } from './format.ts';
 import type { Report } from './report.ts';
 import type { GradedResult, RegistrationField, RejectedCode } from './types.ts';
+import { percent as formatPercent } from '../time.ts';
 
 /** A CSV cell: text, a number, a yes/no, or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -29,7 +30,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(cell).join(',') + '\r\n').join('');
 }
 
-const percent = (x: number | undefined) => (x === undefined ? '' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
+const percent = (x: number | undefined) => formatPercent(x, '');
 
 /**
  * One row per result: 姓名, 单位, the other registration fields (by label), 得分, 满分, 是否合格,

@@ -2,11 +2,7 @@
 import type { RejectReason, RejectedCode } from './types.ts';
 
 /** Beijing time (UTC+8, no daylight saving) as `YYYY-MM-DD HH:mm:ss`, whatever the device's time zone. */
-export function formatBeijingTime(ms: number): string {
-  const d = new Date(ms + 8 * 3600 * 1000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
-}
+export { beijingTimestamp as formatBeijingTime } from '../time.ts';
 
 /** The Chinese names of the reject kinds, for summaries. */
 export const REJECT_KIND_LABELS: Record<RejectReason['kind'], string> = {

@@ -4,17 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import type lunr from 'lunr';
-import { readYamlCollection } from '../content/files.ts';
-import { questionSchema, type Question } from '../../schemas/content.ts';
+import { readYamlCollection } from '../../data/content-files.ts';
+import { schemas } from '../../data/schemas.ts';
+import type { Question } from '../../schemas/content.ts';
 import { questionSearchData, toIndexable } from './question-input.ts';
 import { loadQuestionIndex, packIndex, questionBuilder, searchQuestions, unpackIndex, type QuestionSearchData } from './question-index.ts';
 import { normalize, wordRuns } from './zh-tokenizer.ts';
+import { citationLinkOf } from '../../data/statutes.ts';
+
+const label = (c: string) => citationLinkOf(c).label;
 
 const questions: Array<Question & { bank: string }> = readYamlCollection('content/questions').flatMap((b) =>
-  (b.data as { questions: unknown[] }).questions.map((q) => ({ ...questionSchema.parse(q), bank: b.id })),
+  (b.data as { questions: unknown[] }).questions.map((q) => ({ ...schemas.question.parse(q), bank: b.id })),
 );
 const byId = new Map(questions.map((q) => [q.id, q]));
-const data = JSON.parse(JSON.stringify(questionSearchData(questions))) as QuestionSearchData;
+const data = JSON.parse(JSON.stringify(questionSearchData(questions, label))) as QuestionSearchData;
 const index = loadQuestionIndex(data);
 const textOf = (q: Question) => normalize([q.stem, ...(q.options ?? []), q.explanation].join('\n'));
 
@@ -35,7 +39,7 @@ describe('question search index', () => {
   });
 
   it('unpacks to the same lunr index lunr builds itself', () => {
-    const inputs = [...questions].sort((a, b) => a.id.localeCompare(b.id)).map(toIndexable);
+    const inputs = [...questions].sort((a, b) => a.id.localeCompare(b.id)).map((q) => toIndexable(q, label));
     const reference = questionBuilder(inputs).build();
     const unpacked = unpackIndex(JSON.parse(JSON.stringify(packIndex(questionBuilder(inputs)))));
     // Term numbering differs (sorted vs. first seen); compare vectors term by term.

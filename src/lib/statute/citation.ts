@@ -84,12 +84,11 @@ export function parseCitation(text: string): Citation | null {
 }
 
 /** The label of the article or part a citation points to: 第四十七条, 第二十条之一, 第二部分. */
-function provisionLabel(c: Pick<Citation, 'kind' | 'article' | 'sub'>): string {
+export function provisionLabel(c: Pick<Citation, 'kind' | 'article' | 'sub'>): string {
   if (c.kind === 'part') return `第${toChineseNumber(c.article)}部分`;
   return `第${toChineseNumber(c.article)}条${c.sub > 0 ? `之${toChineseNumber(c.sub)}` : ''}`;
 }
 
-/** Formats a citation for display: `劳动合同法 第四十七条第一款第三项`, `某通知 第二部分`. */
 /** The parts of a citation as written in a `<Cite>` component's attributes. */
 export interface CitationParts {
   law: string;
@@ -106,10 +105,21 @@ export function citationText({ law, article, sub, part, paragraph, item }: Citat
   return `${law} ${unit}${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
 }
 
-export function formatCitation(c: Citation, shortTitle: string): string {
+/** 第四十七条第一款第三项: the provision with its 款 and 项. */
+function provisionPath(c: Citation): string {
   const paragraph = c.paragraph === undefined ? '' : `第${toChineseNumber(c.paragraph)}款`;
   const item = c.item === undefined ? '' : `第${toChineseNumber(c.item)}项`;
-  return `${shortTitle} ${provisionLabel(c)}${paragraph}${item}`;
+  return `${provisionLabel(c)}${paragraph}${item}`;
+}
+
+/** Formats a citation in the data form's words: `劳动合同法 第四十七条第一款第三项`, `某通知 第二部分`. */
+export function formatCitation(c: Citation, shortTitle: string): string {
+  return `${shortTitle} ${provisionPath(c)}`;
+}
+
+/** A citation as it is shown to readers: 《劳动合同法》第四十七条第一款. */
+export function citationLabel(c: Citation, shortTitle: string): string {
+  return `《${shortTitle}》${provisionPath(c)}`;
 }
 
 /** The HTML id of the cited provision: art-47, art-20-1, part-2. */
@@ -296,7 +306,11 @@ export function createStatuteIndex(statutes: readonly Statute[]): StatuteIndex {
   const bySlug = new Map<string, Statute>();
   for (const statute of statutes) {
     const clash = bySlug.get(statute.slug);
-    if (clash) throw new Error(`《${clash.shortTitle}》和《${statute.shortTitle}》的网址标识（slug）都是“${statute.slug}”`);
+    if (clash) {
+      throw new Error(
+        `${statute.file} 与 ${clash.file} 的网址标识（slug）都是“${statute.slug}”。请在其中一个文件开头加 front matter 指定不同的 slug，例如：\n---\nslug: ${statute.slug}-2\n---`,
+      );
+    }
     bySlug.set(statute.slug, statute);
     const names = new Set([statute.title, statute.shortTitle, ...statute.aliases].map(normalizeLawName));
     for (const name of names) byName.set(name, [...(byName.get(name) ?? []), statute]);

@@ -9,7 +9,16 @@ import { load } from 'js-yaml';
 import { provisionAnchor } from './anchors.ts';
 import { NUMERAL_CHARS, parseChineseNumber } from './numerals.ts';
 import { slugify } from './slug.ts';
-import { type Repeal, STATUTE_KINDS, type Appendix, type ArticleItem, type Division, type Provision, type Statute, type StatuteKind } from './types.ts';
+import {
+  type Repeal,
+  STATUTE_KINDS,
+  type Appendix,
+  type ArticleItem,
+  type Division,
+  type Provision,
+  type Statute,
+  type StatuteKind,
+} from './types.ts';
 
 // ---------------------------------------------------------------------------
 // Small text helpers
@@ -531,6 +540,7 @@ export function parseStatute(source: string, fileName: string): Statute {
   if (slug === '') fail('无法从标题生成网址名（slug），请在 front matter 中填写 slug');
 
   return {
+    file: fileName,
     title,
     shortTitle,
     aliases,

@@ -68,6 +68,8 @@ export interface Division {
 
 /** A parsed statute file. */
 export interface Statute {
+  /** The file it was read from, as given to the parser: content/laws/劳动合同法(2012-12-28).md */
+  file: string;
   /** Exactly the file's `# ` heading */
   title: string;
   /** Title without 中华人民共和国, or the front matter's shortTitle */

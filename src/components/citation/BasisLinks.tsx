@@ -1,8 +1,8 @@
-import type { QuestionBasis } from '../lib/quiz/types.ts';
+import type { CitationLink } from '../../lib/statute/links.ts';
 
 interface Props {
   /** Resolved articles (label and URL); a plain string is shown as text when it could not be resolved */
-  basis: ReadonlyArray<QuestionBasis | string>;
+  basis: ReadonlyArray<CitationLink | string>;
   class?: string;
 }
 
