@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { prepareQuiz } from './quiz.ts';
-import { quizDataUrl } from '../lib/quiz/question.ts';
+import { quizDataUrl } from '../lib/quiz/urls.ts';
 import type { OrganizerQuiz } from '../lib/organizer/types.ts';
 
 export type { OrganizerQuiz } from '../lib/organizer/types.ts';

@@ -1,29 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emptyHistory, emptyMistakeBook, parseHistory, parseMistakeBook } from '../../lib/quiz/index.ts';
-import { openStore } from '../../client/storage.ts';
+import { emptyHistory, emptyMistakeBook } from '../../lib/quiz/records.ts';
+import { openQuizStore } from '../../client/storage.ts';
+import { NEEDS_JS } from '../../lib/ui/text.ts';
 import { formatCode } from '../../lib/results/codec.ts';
 import { chineseDateTime } from '../../lib/time.ts';
 
 /** 我的记录: past attempts, best streak, questions seen, and a reset of everything stored. */
 export default function HistoryView() {
-  const [store] = useState(openStore);
+  const [store] = useState(openQuizStore);
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const [history, setHistory] = useState(() => parseHistory(store.read('history')) ?? emptyHistory());
-  const [mistakes, setMistakes] = useState(() => parseMistakeBook(store.read('mistakes')) ?? emptyMistakeBook());
+  const [history, setHistory] = useState(() => store.history());
+  const [mistakes, setMistakes] = useState(() => store.mistakes());
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
 
   const reset = () => {
-    for (const key of ['history', 'mistakes', 'profile']) store.remove(key);
-    for (const key of Object.keys(localStorageSafe())) if (key.startsWith('pufa:attempt:')) store.remove(key.slice('pufa:'.length));
+    store.clearAll();
     setHistory(emptyHistory());
     setMistakes(emptyMistakeBook());
     setConfirming(false);
     setMessage('已清除本机的全部答题记录。');
   };
 
-  if (!mounted) return <p class="notice">查看答题记录需要开启 JavaScript。</p>;
+  if (!mounted) return <p class="notice">{NEEDS_JS.history}</p>;
   return (
     <div class="quiz-history">
       {!store.available && <p class="notice notice-warn">本浏览器无法保存数据，这里不会有记录。</p>}
@@ -98,13 +98,4 @@ export default function HistoryView() {
       )}
     </div>
   );
-}
-
-/** The raw localStorage, or an empty object when it cannot be read. */
-function localStorageSafe(): Record<string, string> {
-  try {
-    return { ...window.localStorage };
-  } catch {
-    return {};
-  }
 }

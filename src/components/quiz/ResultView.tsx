@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttemptResult, PaperItem, QuizQuestion } from '../../lib/quiz/types.ts';
-import type { SafeStore } from '../../client/storage.ts';
 import { Explanation } from './Explanation.tsx';
 import { optionLetter } from '../../lib/quiz/letters.ts';
 import { chineseDateTime, formatDuration } from '../../lib/time.ts';
@@ -16,22 +15,23 @@ interface Props {
   timedOut: boolean;
   /** Challenge streak, shown instead of a score in 挑战答题 */
   streak?: { current: number; best: number };
-  store: SafeStore;
+  /** 姓名 and 单位 remembered on this device, printed on the card */
+  profile: { name: string; unit: string };
+  onProfile: (profile: { name: string; unit: string }) => void;
   onRestart?: () => void;
   restartLabel?: string;
 }
 
 /** The result card (printable, with optional name and unit) and the full review. */
 export function ResultView(props: Props) {
-  const { title, result, paper, questions, passMark, submittedAt, timedOut, streak, store, onRestart, restartLabel } = props;
-  const saved = (store.read('profile') ?? {}) as { name?: unknown; unit?: unknown };
-  const [name, setName] = useState(typeof saved.name === 'string' ? saved.name : '');
-  const [unit, setUnit] = useState(typeof saved.unit === 'string' ? saved.unit : '');
+  const { title, result, paper, questions, passMark, submittedAt, timedOut, streak, profile, onProfile, onRestart, restartLabel } = props;
+  const [name, setName] = useState(profile.name);
+  const [unit, setUnit] = useState(profile.unit);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
-    store.write('profile', { name, unit });
-  }, [name, unit]);
+    onProfile({ name, unit });
+  }, [name, unit, onProfile]);
   const byItem = new Map(result.items.map((i) => [i.id, i]));
 
   return (

@@ -1,0 +1,20 @@
+/** Where the quiz pages and their question data live on the site. */
+import { TOPICS } from '../../schemas/taxonomy.ts';
+
+/** Mode pages that share the /quiz/ namespace with quiz definition files. */
+export const RESERVED_QUIZ_NAMES = ['practice', 'daily', 'challenge', 'mistakes', 'history', 'bank', 'questions'];
+
+/** Where the widget fetches the whole public bank (每日一练, 挑战答题, 错题本). */
+export const QUESTIONS_URL = '/quiz/questions.json';
+
+/** The questions of one topic only, so a topic practice does not download the whole bank. */
+export function topicDataUrl(topic: string): string {
+  const index = (TOPICS as readonly string[]).indexOf(topic);
+  if (index < 0) throw new Error(`未知的主题：${topic}`);
+  return `/quiz/data/topic-${index}.json`;
+}
+
+/** The question pool of one quiz definition. */
+export function quizDataUrl(id: string): string {
+  return `/quiz/data/quiz-${id}.json`;
+}

@@ -1,0 +1,38 @@
+/**
+ * Shared user-facing text, in Simplified Chinese, in one place (like Starlight's translation
+ * strings): words that several components say must say them the same way.
+ */
+
+/** What a reader without JavaScript sees where an interactive piece would be. */
+export const NEEDS_JS = {
+  quiz: '在线答题需要开启 JavaScript。',
+  quizBankHint: '也可以到题库浏览阅读全部练习题和答案解析。',
+  quizEmbedded: '这里的练习题需要开启 JavaScript 才能作答。',
+  calculator: '计算器需要开启 JavaScript。',
+  history: '查看答题记录需要开启 JavaScript。',
+  organizer: '本工具需要开启 JavaScript 才能使用。',
+  search: '搜索需要开启 JavaScript。',
+} as const;
+
+/** Told once when the browser cannot keep what the user does. */
+export const STORAGE_UNAVAILABLE = '本浏览器无法保存答题进度（可能处于无痕模式、已禁用存储或存储已满）。可以继续答题，但刷新或关闭页面后进度会丢失。';
+
+/** The general caveat under every calculator result. */
+export function calculatorCaveat(hotline: string): string {
+  return `以上结果按法律的一般规定计算，仅供参考。地方规定和案件的具体情况可能改变结果；拿不准的，请拨打 ${hotline} 咨询，或向当地劳动人事争议仲裁委员会、劳动保障监察机构咨询。`;
+}
+
+/** Quiz screens. */
+export const QUIZ_TEXT = {
+  loading: '正在加载题目…',
+  loadFailed: '题目加载失败，请检查网络后刷新页面重试。',
+  preparing: '正在准备试卷…',
+  chooseTopic: '请先在上方选择一个练习主题。',
+  noMistakes: '错题本里还没有题目。答错的题会自动收进来，连续答对两次后移出。',
+  emptyTopic: '这个主题暂时没有题目。',
+  notOpen: '本次答题尚未开始。',
+  closed: '本次答题已经截止。',
+  timedOut: '时间到，已自动交卷。',
+  rules: '开始后计时不会暂停；答案随答随存，刷新或切换应用后可以继续。',
+  start: '开始答题',
+} as const;
