@@ -119,8 +119,8 @@ export function citedSchemas(check: CitationChecker) {
     published: z.coerce.date(),
     /** Date of the last substantive update */
     updated: z.coerce.date().optional(),
-    /** What the printed leaflet says (key points, main articles, a worked example) */
-    leaflet: leafletSchema.optional(),
+    /** What the printed leaflet says (key points, main articles, a worked example); every page has a leaflet */
+    leaflet: leafletSchema,
   });
 
   /** Where a real case was published (典型案例). */
@@ -160,8 +160,8 @@ export function citedSchemas(check: CitationChecker) {
       basis,
       /** Date first published on this site */
       published: z.coerce.date(),
-      /** What the printed leaflet says (key points, main articles, a worked example) */
-      leaflet: leafletSchema.optional(),
+      /** What the printed leaflet says (key points, main articles, a worked example); every page has a leaflet */
+      leaflet: leafletSchema,
     })
     .superRefine((data, ctx) => {
       if (!data.source && !data.scenario) {

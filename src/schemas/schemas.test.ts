@@ -74,6 +74,14 @@ describe('question schema', () => {
 });
 
 describe('explainer, case and quiz schemas', () => {
+  const leaflet = {
+    points: [
+      { text: '单位提出解除并与您协商一致的，要支付经济补偿。', basis: ['劳动合同法 第46条第2项'] },
+      { text: '每满一年给一个月工资，六个月以上按一年算。', basis: ['劳动合同法 第47条第1款'] },
+      { text: '月工资高于当地社平工资三倍的，按三倍算，最多十二年。', basis: ['劳动合同法 第47条第2款'] },
+    ],
+    mainArticles: ['劳动合同法 第47条'],
+  };
   const explainer = {
     title: '解除劳动合同有没有经济补偿？',
     summary: '哪些情况下单位要支付经济补偿，怎么计算。',
@@ -81,7 +89,12 @@ describe('explainer, case and quiz schemas', () => {
     topics: ['解除与终止'],
     basis: ['劳动合同法 第47条'],
     published: '2026-11-21',
+    leaflet,
   };
+  it('requires the leaflet points of every explainer (each has a printed leaflet)', () => {
+    const { leaflet: _, ...withoutLeaflet } = explainer;
+    expect(errorsOf(explainerSchema, withoutLeaflet, 'content/explainers/x.mdx')).toMatch(/字段 leaflet：/);
+  });
   it('accepts a valid explainer and coerces dates', () => {
     const r = explainerSchema.safeParse(explainer);
     expect(r.success && r.data.published.toISOString().slice(0, 10)).toBe('2026-11-21');
@@ -101,6 +114,14 @@ describe('explainer, case and quiz schemas', () => {
     ruling: '裁决公司支付加班费差额，依据《劳动法》第四十四条。',
     basis: ['劳动法 第44条'],
     published: '2026-11-21',
+    leaflet: {
+      points: [
+        { text: '包薪制本身不违法，但工资中要能分清正常工时工资。', basis: ['劳动法 第44条'] },
+        { text: '加班费按法定标准计算，约定不能免除。', basis: ['劳动法 第44条'] },
+        { text: '在职期间追讨加班费不受一年时效限制。', basis: ['劳动争议调解仲裁法 第27条第4款'] },
+      ],
+      mainArticles: ['劳动法 第44条'],
+    },
   };
   it('requires a source or the teaching-scenario flag on a case', () => {
     expect(errorsOf(caseSchema, realCase)).toMatch(/字段 source：真实案例须写明来源/);

@@ -28,6 +28,33 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/**
+ * The URL name of each topic (bank page anchors #topic-<name>, question files topic-<name>.json).
+ * Written out, not derived, so that a page never downloads a pinyin converter and a URL never
+ * changes when topics are added or renamed; a new topic needs its entry here (the type checks it).
+ */
+export const TOPIC_SLUGS: Record<Topic, string> = {
+  劳动合同: 'laodong-hetong',
+  试用期: 'shiyongqi',
+  解除与终止: 'jiechu-zhongzhi',
+  工资支付: 'gongzi-zhifu',
+  工作时间与加班: 'gongshi-jiaban',
+  休息休假: 'xiuxi-xiujia',
+  女职工保护: 'nvzhigong',
+  社会保险: 'shehui-baoxian',
+  工伤保险: 'gongshang-baoxian',
+  失业保险: 'shiye-baoxian',
+  职业病防治: 'zhiyebing',
+  就业促进: 'jiuye-cujin',
+  人力资源市场: 'renli-ziyuan-shichang',
+  劳动争议: 'laodong-zhengyi',
+  劳动保障监察: 'laobao-jiancha',
+  行政复议与应诉: 'fuyi-yingsu',
+  行政执法: 'xingzheng-zhifa',
+  政府信息公开: 'xinxi-gongkai',
+  宪法: 'xianfa',
+};
+
 export const QUESTION_TYPES = ['单选', '多选', '判断'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

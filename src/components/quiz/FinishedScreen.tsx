@@ -2,7 +2,7 @@ import type { FinishedAttempt, QuizSession } from '../../lib/quiz/session.ts';
 import { resultTitle, showsScore } from '../../lib/quiz/session.ts';
 import type { Attempt, QuizQuestion } from '../../lib/quiz/types.ts';
 import { QUIZ_TEXT } from '../../lib/ui/text.ts';
-import { CodeView } from './CodeView.tsx';
+import type { CodeView as CodeViewComponent } from './CodeView.tsx';
 import { ResultView } from './ResultView.tsx';
 
 interface Props {
@@ -16,10 +16,12 @@ interface Props {
   profile: { name: string; unit: string };
   onProfile: (profile: { name: string; unit: string }) => void;
   onRestart?: () => void;
+  /** The code screen, loaded with the encoder for quizzes that issue codes */
+  CodeView?: typeof CodeViewComponent;
 }
 
 /** After submission: the code (sealed quizzes: only the code), or the result card with the review. */
-export function FinishedScreen({ session, attempt, finished, questions, code, registration, profile, onProfile, onRestart }: Props) {
+export function FinishedScreen({ session, attempt, finished, questions, code, registration, profile, onProfile, onRestart, CodeView }: Props) {
   const { result, streak, history } = finished;
   const timedOut = attempt.submitReason === 'timeout';
   const scoreShown = showsScore(session);
@@ -30,7 +32,7 @@ export function FinishedScreen({ session, attempt, finished, questions, code, re
     submittedAt: attempt.submittedAt!,
     ...(scoreShown ? { score: result.score, maxScore: result.maxScore } : {}),
   };
-  if (code && !scoreShown) {
+  if (code && CodeView && !scoreShown) {
     return (
       <>
         {timedOut && (
@@ -47,7 +49,7 @@ export function FinishedScreen({ session, attempt, finished, questions, code, re
       <p class="visually-hidden" role="status">
         {timedOut ? '时间到，已自动交卷' : '已交卷'}
       </p>
-      {code && <CodeView code={code} info={codeInfo} primary={false} />}
+      {code && CodeView && <CodeView code={code} info={codeInfo} primary={false} />}
       <ResultView
         title={resultTitle(session)}
         result={result}

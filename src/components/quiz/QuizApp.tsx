@@ -16,7 +16,6 @@ import {
   type QuizSession,
 } from '../../lib/quiz/session.ts';
 import type { Attempt, QuizQuestion } from '../../lib/quiz/types.ts';
-import { encodeResult } from '../../lib/results/codec.ts';
 import { NEEDS_JS, QUIZ_TEXT, STORAGE_UNAVAILABLE } from '../../lib/ui/text.ts';
 import { openQuizStore } from '../../client/storage.ts';
 import { AnswerScreen } from './AnswerScreen.tsx';
@@ -148,19 +147,25 @@ export default function QuizApp(props: QuizProps) {
   }, [now]);
 
   const submittedAt = attempt?.submittedAt;
+  const coded = issuesCode(session);
+  // The encoder and the code screen load only once a coded quiz is submitted.
+  const [codeModule, setCodeModule] = useState<typeof import('./coded.ts') | null>(null);
+  useEffect(() => {
+    if (coded && submittedAt !== undefined && !codeModule) import('./coded.ts').then(setCodeModule, () => setLoadError(true));
+  }, [coded, submittedAt, codeModule]);
   // The 成绩凭证码 of a finished attempt of a coded quiz.
   const code = useMemo(() => {
-    if (!attempt || submittedAt === undefined || !paper.length) return undefined;
+    if (!attempt || submittedAt === undefined || !paper.length || !codeModule || !issuesCode(session)) return undefined;
     const payload = codePayload(session, attempt, paper, registration);
-    if (!payload || !issuesCode(session)) return undefined;
-    return encodeResult(payload, { fields: session.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) });
+    if (!payload) return undefined;
+    return codeModule.encodeResult(payload, { fields: session.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) });
     // The code is fixed once the attempt is submitted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [submittedAt, paper.length]);
+  }, [submittedAt, paper.length, codeModule]);
 
-  // Score a finished attempt once, and record it (错题本 and history) once.
+  // Score a finished attempt once, and record it (错题本 and history) once, with its code when it has one.
   const finished: FinishedAttempt | undefined = useMemo(() => {
-    if (!attempt || submittedAt === undefined || !paper.length) return undefined;
+    if (!attempt || submittedAt === undefined || !paper.length || (coded && !code)) return undefined;
     return finishAttempt(session, attempt, paper, questions, { history: store.history(), mistakes: store.mistakes() }, code);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submittedAt, paper.length, code]);
@@ -238,11 +243,19 @@ export default function QuizApp(props: QuizProps) {
       </p>
     );
 
+  if (submittedAt !== undefined && !finished) {
+    return (
+      <p class="muted" role="status">
+        {QUIZ_TEXT.makingCode}
+      </p>
+    );
+  }
   if (finished) {
     return (
       <div class="quiz">
         {notice}
         <FinishedScreen
+          CodeView={codeModule?.CodeView}
           session={session}
           attempt={attempt}
           finished={finished}

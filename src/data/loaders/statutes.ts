@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { reloadStatutes, statuteIndex } from '../statutes.ts';
@@ -17,7 +17,12 @@ export function statuteLoader({ base }: { base: string }): Loader {
       const load = (statutes: ReturnType<typeof statuteIndex>['statutes']) => {
         store.clear();
         for (const statute of statutes)
-          store.set({ id: statute.slug, data: { ...statute }, filePath: statute.file, digest: generateDigest({ ...statute }) });
+          store.set({
+            id: statute.slug,
+            data: { ...statute },
+            filePath: relative(root, isAbsolute(statute.file) ? statute.file : join(root, statute.file)),
+            digest: generateDigest({ ...statute }),
+          });
         logger.info(`已载入 ${statutes.length} 部法规`);
       };
       load(statuteIndex().statutes);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from './files.ts';
-import { leafletContent } from './leaflet.ts';
+import { leafletContent, openingSentences } from './leaflet.ts';
 
 const body = (file: string) => splitFrontMatter(readFileSync(file, 'utf8'), file).body;
 
@@ -20,5 +20,12 @@ describe('leafletContent', () => {
   });
   it('gives empty lists for a body without those sections', () => {
     expect(leafletContent('正文。\n')).toEqual({ answer: [], points: [], tips: [] });
+  });
+});
+
+describe('openingSentences', () => {
+  it('keeps whole sentences up to the length, and always the first', () => {
+    expect(openingSentences('第一句。第二句！第三句很长很长。', 8)).toBe('第一句。第二句！');
+    expect(openingSentences('只有一句但是很长很长很长', 4)).toBe('只有一句但是很长很长很长');
   });
 });

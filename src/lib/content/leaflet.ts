@@ -43,3 +43,17 @@ export function leafletContent(body: string): LeafletContent {
     .slice(0, 6);
   return { answer, points, tips };
 }
+
+/**
+ * The first sentences of a text, as many as fit in `max` characters (at least the first one):
+ * a leaflet prints the plain answer, not the whole paragraph.
+ */
+export function openingSentences(text: string, max: number): string {
+  const sentences = text.match(/[^。！？]+[。！？]?/g) ?? [text];
+  let out = sentences[0] ?? '';
+  for (const s of sentences.slice(1)) {
+    if ((out + s).length > max) break;
+    out += s;
+  }
+  return out.trim();
+}

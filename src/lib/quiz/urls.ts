@@ -1,5 +1,5 @@
 /** Where the quiz pages and their question data live on the site. */
-import { TOPICS } from '../../schemas/taxonomy.ts';
+import { topicSlug } from '../topics.ts';
 
 /** Mode pages that share the /quiz/ namespace with quiz definition files. */
 export const RESERVED_QUIZ_NAMES = ['practice', 'daily', 'challenge', 'mistakes', 'history', 'bank', 'questions'];
@@ -9,9 +9,7 @@ export const QUESTIONS_URL = '/quiz/questions.json';
 
 /** The questions of one topic only, so a topic practice does not download the whole bank. */
 export function topicDataUrl(topic: string): string {
-  const index = (TOPICS as readonly string[]).indexOf(topic);
-  if (index < 0) throw new Error(`未知的主题：${topic}`);
-  return `/quiz/data/topic-${index}.json`;
+  return `/quiz/data/topic-${topicSlug(topic)}.json`;
 }
 
 /** The question pool of one quiz definition. */

@@ -1,5 +1,6 @@
 /** The question banks as browsable pages (题库浏览): grouping and ordering. Pure. */
 import { AUDIENCES, TOPICS } from '../../schemas/taxonomy.ts';
+import { topicOfSlug, topicSlug } from '../topics.ts';
 
 export interface BankQuestionLike {
   id: string;
@@ -11,7 +12,7 @@ export interface BankQuestionLike {
 
 export interface TopicGroup<Q> {
   topic: string;
-  /** The section's id in the bank page: topic-<position in TOPICS> */
+  /** The section's id in the bank page: topic-<topic slug> (stable when topics are added) */
   anchor: string;
   questions: Q[];
 }
@@ -28,15 +29,13 @@ export interface Bank<Q> {
 
 /** The id of a topic section in a bank page; the search page maps it back with topicOfAnchor. */
 export function topicAnchor(topic: string): string {
-  const i = (TOPICS as readonly string[]).indexOf(topic);
-  if (i < 0) throw new Error(`未知的主题：${topic}`);
-  return `topic-${i}`;
+  return `topic-${topicSlug(topic)}`;
 }
 
 /** The topic of a section id made by topicAnchor, or undefined. */
 export function topicOfAnchor(anchor: string): string | undefined {
-  const m = /^topic-(\d+)$/.exec(anchor);
-  return m ? TOPICS[Number(m[1])] : undefined;
+  const m = /^topic-([a-z0-9-]+)$/.exec(anchor);
+  return m ? topicOfSlug(m[1]!) : undefined;
 }
 
 /** Groups questions into banks (by file name), each grouped by topic. */

@@ -120,12 +120,12 @@ describe('bank pages', () => {
     const [a, b] = groupBanks([q('x-2', '休息休假', 'a'), q('x-1', '劳动合同', 'a', ['用人单位']), q('y-1', '休息休假', 'b')]);
     expect(a!.questions.map((x) => x.id)).toEqual(['x-1', 'x-2']);
     expect(a!.topics.map((t) => [t.topic, t.anchor])).toEqual([
-      ['劳动合同', 'topic-0'],
-      ['休息休假', 'topic-5'],
+      ['劳动合同', 'topic-laodong-hetong'],
+      ['休息休假', 'topic-xiuxi-xiujia'],
     ]);
     expect(a!.audiences).toEqual(['公众', '用人单位']);
     expect(b!.title).toBe('b题库');
-    expect(topicOfAnchor('topic-5')).toBe('休息休假');
+    expect(topicOfAnchor('topic-xiuxi-xiujia')).toBe('休息休假');
     expect(topicOfAnchor('q-x')).toBeUndefined();
   });
   it('locates old single-page anchors by id prefix, listing shared prefixes id by id', () => {

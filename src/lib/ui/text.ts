@@ -27,6 +27,7 @@ export const QUIZ_TEXT = {
   loading: '正在加载题目…',
   loadFailed: '题目加载失败，请检查网络后刷新页面重试。',
   preparing: '正在准备试卷…',
+  makingCode: '正在生成成绩凭证码…',
   chooseTopic: '请先在上方选择一个练习主题。',
   noMistakes: '错题本里还没有题目。答错的题会自动收进来，连续答对两次后移出。',
   emptyTopic: '这个主题暂时没有题目。',

@@ -8,13 +8,14 @@ import { redactQuestion } from '../../../lib/quiz/question.ts';
 import { matchesQuota } from '../../../lib/quiz/draw.ts';
 import { TOPICS } from '../../../schemas/taxonomy.ts';
 import type { QuizQuestion } from '../../../lib/quiz/types.ts';
+import { topicSlug } from '../../../lib/topics.ts';
 
 /** Question data in pieces: one file per topic and one per quiz definition's pool. */
 export const getStaticPaths = (async () => {
   const questions = await publicQuestions();
   const quizzes = await getCollection('quizzes');
   return [
-    ...TOPICS.map((topic, i) => ({ params: { file: `topic-${i}` }, props: { questions: questions.filter((q) => q.topic === topic) } })),
+    ...TOPICS.map((topic) => ({ params: { file: `topic-${topicSlug(topic)}` }, props: { questions: questions.filter((q) => q.topic === topic) } })),
     ...(await Promise.all(
       quizzes.map(async (quiz) => {
         const quotas = quotasOf(quiz.data);
