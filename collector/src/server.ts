@@ -72,6 +72,7 @@ export async function startCollector(config: Config, print: (line: string) => vo
       print(`组织者示例令牌（${s.title}，${s.quizId}）：${s.token}`);
     }
     if (samples.length) print('示例令牌只显示这一次，请妥善保存；不用时用 npm run collector -- token revoke <编号> 撤销。');
+    print('按 Ctrl+C 停止服务。');
 
     let closing: Promise<void> | undefined;
     return {

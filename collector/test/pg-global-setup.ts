@@ -20,5 +20,16 @@ export default async function setup(project: TestProject) {
     throw new Error(`The collector's PostgreSQL tests need a real PostgreSQL and could not start one: ${(error as Error).message}`);
   }
   project.provide('pgUrl', cluster.url);
-  return () => cluster.destroy();
+  // An interrupted run (Ctrl-C, a CI time-out) must not leave the server running.
+  const onSignal = (signal: NodeJS.Signals) => {
+    cluster.destroy();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    cluster.destroy();
+  };
 }

@@ -44,6 +44,20 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     forceCloseConnections: 'idle',
   });
   app.setErrorHandler(errorHandler);
+
+  // Graceful close: answers sent while closing carry Connection: close, and connections that turn
+  // idle are closed, so the server stops as soon as the requests in flight are answered (Fastify
+  // itself closes only the connections idle at the moment close begins).
+  let closing = false;
+  let reaper: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
+    closing = true;
+    reaper = setInterval(() => app.server.closeIdleConnections(), 50);
+  });
+  app.addHook('onClose', async () => clearInterval(reaper));
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'not-found', '没有这个接口'));
 
   // What is logged: method, route pattern (not the URL: no cursor or quiz in it), status, time.
