@@ -7,6 +7,9 @@
  * when we answer, which survives kill -9 of the process (the kernel still writes it out) but not
  * a power cut. COLLECTOR_SQLITE_SYNCHRONOUS=NORMAL trades that for speed.
  *
+ * Checkpoints run on a worker thread (checkpoint-worker.ts), not on the connection that commits,
+ * so copying the WAL into the database file never stalls request handling.
+ *
  * Group commit: node:sqlite is synchronous, so inserts that arrive in the same turn of the event
  * loop are written in one transaction and resolved after its COMMIT returned: one fsync for many
  * results, and still no receipt before its row is durable.
@@ -14,6 +17,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.ts';
 import type { Counts, InsertOutcome, NewResult, Storage, StoredResult, TokenRow } from './types.ts';
 
@@ -58,6 +62,7 @@ export class SqliteStorage implements Storage {
   private queue: Pending[] = [];
   private scheduled = false;
   private statements: { insert: StatementSync; byHash: StatementSync } | undefined;
+  private checkpointer: Worker | undefined;
 
   constructor(file: string, synchronous: SqliteSynchronous = 'FULL') {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -65,6 +70,13 @@ export class SqliteStorage implements Storage {
     this.db = new DatabaseSync(file, { timeout: 5000 });
     this.db.exec('PRAGMA journal_mode = WAL');
     this.db.exec(`PRAGMA synchronous = ${synchronous}`);
+    if (file !== ':memory:') {
+      this.db.exec('PRAGMA wal_autocheckpoint = 0');
+      this.checkpointer = new Worker(new URL('./checkpoint-worker.ts', import.meta.url), { workerData: { file, intervalMs: 250 } });
+      this.checkpointer.unref();
+      // A failing checkpoint thread must not take the service down; the WAL then grows until restart.
+      this.checkpointer.on('error', () => {});
+    }
   }
 
   async migrate(): Promise<string[]> {
@@ -190,5 +202,21 @@ export class SqliteStorage implements Storage {
   async close(): Promise<void> {
     if (this.scheduled || this.queue.length > 0) this.flush();
     if (this.db.isOpen) this.db.close();
+    const worker = this.checkpointer;
+    this.checkpointer = undefined;
+    if (worker) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 5000);
+        worker.once('message', () => {
+          clearTimeout(timer);
+          void worker.terminate().then(() => resolve());
+        });
+        worker.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        worker.postMessage('close');
+      });
+    }
   }
 }
