@@ -18,6 +18,7 @@
  *   BENCH_COUNT=100000  valid submissions per throughput run
  *   BENCH_CONNECTIONS=200
  *   BENCH_FAULT_COUNT=20000  submissions per fault run
+ *   BENCH_ONLY=sqlite,postgres,kill,pg-restart,two,garbage   run only these parts
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ import { freePort, startPgCluster, type PgCluster } from '../test/pg-cluster.ts'
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const FAULT_COUNT = Number(process.env.BENCH_FAULT_COUNT ?? 20_000);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'sqlite,postgres,kill,pg-restart,two,garbage').split(',').map((s) => s.trim()));
 const CLI = resolve(import.meta.dirname, '../src/cli.ts');
 
 const quiz = testQuiz('bench-jingsai');
@@ -67,6 +69,7 @@ async function startCollector(env: Record<string, string>, port?: number): Promi
     COLLECTOR_RATE_LIMIT: '0',
     COLLECTOR_SAMPLE_TOKENS: '0',
     COLLECTOR_SECRET: 'bench-secret-0123456789-0123456789-0123456789',
+    ...(process.env.BENCH_LOG_LEVEL ? { COLLECTOR_LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}),
     ...env,
   };
   const child = spawn(process.execPath, [CLI], { env: fullEnv, stdio: ['ignore', logFd, logFd] });
@@ -417,26 +420,26 @@ async function main(): Promise<void> {
   const cluster = await startPgCluster();
   try {
     const sqliteDir = freshSqliteDir();
-    console.log('\n[1] throughput, SQLite');
-    await throughput('SQLite (WAL, synchronous=FULL)', { COLLECTOR_DATA_DIR: sqliteDir }, async () => sqliteRows(join(sqliteDir, 'collector.sqlite')), 2000, 100);
-    console.log('\n[1] throughput, PostgreSQL');
+    if (ONLY.has('sqlite')) console.log('\n[1] throughput, SQLite');
+    if (ONLY.has('sqlite')) await throughput('SQLite (WAL, synchronous=FULL)', { COLLECTOR_DATA_DIR: sqliteDir }, async () => sqliteRows(join(sqliteDir, 'collector.sqlite')), 2000, 100);
+    if (ONLY.has('postgres')) console.log('\n[1] throughput, PostgreSQL');
     const pgUrl = await freshPg(cluster);
-    await throughput('PostgreSQL (synchronous_commit=on)', { DATABASE_URL: pgUrl }, () => pgRows(pgUrl), 1000);
+    if (ONLY.has('postgres')) await throughput('PostgreSQL (synchronous_commit=on)', { DATABASE_URL: pgUrl }, () => pgRows(pgUrl), 1000);
 
-    console.log('\n[2] kill -9 mid-run');
+    if (ONLY.has('kill')) console.log('\n[2] kill -9 mid-run');
     const killDir = freshSqliteDir();
-    await killNine('kill -9, SQLite', { COLLECTOR_DATA_DIR: killDir }, async () => sqliteRows(join(killDir, 'collector.sqlite')));
+    if (ONLY.has('kill')) await killNine('kill -9, SQLite', { COLLECTOR_DATA_DIR: killDir }, async () => sqliteRows(join(killDir, 'collector.sqlite')));
     const killPg = await freshPg(cluster);
-    await killNine('kill -9, PostgreSQL', { DATABASE_URL: killPg }, () => pgRows(killPg));
+    if (ONLY.has('kill')) await killNine('kill -9, PostgreSQL', { DATABASE_URL: killPg }, () => pgRows(killPg));
 
-    console.log('\n[3] PostgreSQL restarted mid-run');
-    await pgRestart(cluster);
+    if (ONLY.has('pg-restart')) console.log('\n[3] PostgreSQL restarted mid-run');
+    if (ONLY.has('pg-restart')) await pgRestart(cluster);
 
-    console.log('\n[4] two collector processes on one PostgreSQL');
-    await twoProcesses(cluster);
+    if (ONLY.has('two')) console.log('\n[4] two collector processes on one PostgreSQL');
+    if (ONLY.has('two')) await twoProcesses(cluster);
 
-    console.log('\n[5] garbage');
-    await garbage();
+    if (ONLY.has('garbage')) console.log('\n[5] garbage');
+    if (ONLY.has('garbage')) await garbage();
   } finally {
     cluster.destroy();
     rmSync(work, { recursive: true, force: true });
