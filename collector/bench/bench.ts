@@ -180,7 +180,7 @@ async function throughput(label: string, env: Record<string, string>, rows: () =
         },
       },
     ],
-  } as autocannon.Options);
+  } as unknown as autocannon.Options);
   const rss = rssMiB(collector.child.pid!);
   await stopCollector(collector);
   const stored = await rows();
@@ -376,7 +376,7 @@ async function garbage(): Promise<void> {
       while (next < part.length) {
         const { body, type } = part[next++]!;
         try {
-          const res = await fetch(`${collector.url}/v1/results`, { method: 'POST', headers: { 'content-type': type }, body });
+          const res = await fetch(`${collector.url}/v1/results`, { method: 'POST', headers: { 'content-type': type }, body: body as unknown as BodyInit });
           const json = (await res.json().catch(() => null)) as { error?: string; message?: string } | null;
           answers.push({ status: res.status, ok: res.status >= 400 && res.status < 500 && !!json?.error && /[\u4e00-\u9fff]/.test(json.message ?? '') });
         } catch {

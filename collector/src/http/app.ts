@@ -37,7 +37,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     // Fastify's own request lines would log URLs; the onResponse hook below logs what may be logged.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.trustProxy,
+    // A hop count becomes proxy-addr's "trust the first n hops" (Fastify's types omit numbers).
+    trustProxy: typeof config.trustProxy === 'number' ? ((hops: number) => (_address: string, i: number) => i < hops)(config.trustProxy) : config.trustProxy,
     bodyLimit: config.bodyLimit,
     // Closing: refuse new requests with 503, close idle keep-alive connections, let in-flight finish.
     return503OnClosing: true,
