@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    projects: [
+      { test: { name: 'site', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      // The results collector service: integration tests against SQLite and PostgreSQL.
+      'collector/vitest.config.ts',
+    ],
   },
 });

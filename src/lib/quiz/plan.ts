@@ -26,3 +26,4 @@ export function planQuiz(id: string, quiz: QuizDefinition, questions: readonly Q
     total: quotas.reduce((n, q) => n + q.count, 0),
   };
 }
+

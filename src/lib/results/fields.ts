@@ -33,6 +33,16 @@ export function registrationFieldsOf(quiz: ResultSettings): readonly Registratio
 }
 
 /**
+ * The fields participants fill in before starting, for a quiz that hands out result codes
+ * (competitions, sealed quizzes, definitions with registration fields); undefined for one that
+ * hands out none. The quiz page and the collector's manifest agree on it through this function.
+ */
+export function codeFieldsOf(quiz: ResultSettings & { kind?: string; sealed?: boolean }): RegistrationField[] | undefined {
+  const issues = (quiz.registration && quiz.registration.length > 0) || quiz.kind === 'competition' || quiz.sealed;
+  return issues ? [...registrationFieldsOf(quiz)] : undefined;
+}
+
+/**
  * Which attempt counts when one person sent several codes: the definition's `duplicates`, else
  * 'first' for a competition (知识竞赛: one try, so repeated tries do not pay off) and 'best' for
  * an exam (学法考试 with attemptsAllowed: the best of the allowed attempts).
