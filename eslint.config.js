@@ -44,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.tsx', 'src/client/**/*.ts'],
+    files: ['src/components/**/*.tsx', 'src/components/**/*.ts', 'src/client/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {

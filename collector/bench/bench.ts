@@ -117,7 +117,10 @@ interface StoredRow {
 function sqliteRows(file: string): StoredRow[] {
   const db = new DatabaseSync(file, { readOnly: true });
   try {
-    return db.prepare('SELECT id, code FROM results ORDER BY id').all().map((r) => ({ id: Number(r.id), code: String(r.code) }));
+    return db
+      .prepare('SELECT id, code FROM results ORDER BY id')
+      .all()
+      .map((r) => ({ id: Number(r.id), code: String(r.code) }));
   } finally {
     db.close();
   }
@@ -161,7 +164,13 @@ function codes(count: number, salt: string): string[] {
   return Array.from({ length: count }, (_, i) => makeCode(quiz, i, { salt }));
 }
 
-async function throughput(label: string, env: Record<string, string>, rows: () => Promise<StoredRow[]>, minRate: number, maxP99?: number): Promise<void> {
+async function throughput(
+  label: string,
+  env: Record<string, string>,
+  rows: () => Promise<StoredRow[]>,
+  minRate: number,
+  maxP99?: number,
+): Promise<void> {
   const list = codes(COUNT, label);
   const collector = await startCollector(env);
   let next = 0;
@@ -187,7 +196,11 @@ async function throughput(label: string, env: Record<string, string>, rows: () =
   const unique = new Set(stored.map((r) => r.code)).size;
   const rate = result.requests.total / result.duration;
   const status201 = Number((result.statusCodeStats as Record<string, { count: number }>)['201']?.count ?? 0);
-  row(label, 'requests', `${result.requests.total} in ${result.duration.toFixed(1)} s, ${status201} × 201, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  row(
+    label,
+    'requests',
+    `${result.requests.total} in ${result.duration.toFixed(1)} s, ${status201} × 201, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+  );
   row(label, 'throughput', `${Math.round(rate)} /s`);
   row(label, 'latency p50 / p99 / max', `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`);
   row(label, 'stored rows (unique codes)', `${stored.length} (${unique})`);
@@ -216,7 +229,12 @@ interface Ledger {
  * a failure (50 ms back-off) and only then taking the next. `target(i)` picks the collector.
  * `onProgress` is called after each receipt with the number so far.
  */
-async function sendAll(list: string[], targets: () => string, concurrency: number, onProgress: (receipts: number) => void | Promise<void>): Promise<Ledger> {
+async function sendAll(
+  list: string[],
+  targets: () => string,
+  concurrency: number,
+  onProgress: (receipts: number) => void | Promise<void>,
+): Promise<Ledger> {
   const ledger: Ledger = { receipts: new Map(), failedAttempts: 0, duplicates: 0, unexpected: 0 };
   let next = 0;
   const deadline = Date.now() + 300_000;
@@ -264,7 +282,10 @@ function audit(label: string, list: string[], ledger: Ledger, stored: StoredRow[
   row(label, 'retries answered "already stored"', String(ledger.duplicates));
   row(label, 'receipts whose row is missing (lost)', String(lost));
   row(label, 'stored rows / distinct codes stored', `${stored.length} / ${storedUnique}`);
-  budget(`${label}: 0 lost, each code stored once, stored = sent`, lost === 0 && ledger.unexpected === 0 && stored.length === unique && storedUnique === unique && ledger.receipts.size === unique);
+  budget(
+    `${label}: 0 lost, each code stored once, stored = sent`,
+    lost === 0 && ledger.unexpected === 0 && stored.length === unique && storedUnique === unique && ledger.receipts.size === unique,
+  );
 }
 
 async function killNine(label: string, env: Record<string, string>, rows: () => Promise<StoredRow[]>): Promise<void> {
@@ -274,17 +295,22 @@ async function killNine(label: string, env: Record<string, string>, rows: () => 
   let killed = false;
   let restartedAfterMs = 0;
   let killedAt = 0;
-  const ledger = await sendAll(list, () => collector.url, CONNECTIONS, async (n) => {
-    if (!killed && n >= FAULT_COUNT / 3) {
-      killed = true;
-      killedAt = n;
-      const t0 = Date.now();
-      collector.child.kill('SIGKILL');
-      await exited(collector.child);
-      collector = await startCollector(env, port);
-      restartedAfterMs = Date.now() - t0;
-    }
-  });
+  const ledger = await sendAll(
+    list,
+    () => collector.url,
+    CONNECTIONS,
+    async (n) => {
+      if (!killed && n >= FAULT_COUNT / 3) {
+        killed = true;
+        killedAt = n;
+        const t0 = Date.now();
+        collector.child.kill('SIGKILL');
+        await exited(collector.child);
+        collector = await startCollector(env, port);
+        restartedAfterMs = Date.now() - t0;
+      }
+    },
+  );
   await stopCollector(collector);
   row(label, 'kill -9', `after ${killedAt} receipts; back after ${restartedAfterMs} ms`);
   audit(label, list, ledger, await rows());
@@ -298,17 +324,22 @@ async function pgRestart(cluster: PgCluster): Promise<void> {
   let restarted = false;
   let outageMs = 0;
   let at = 0;
-  const ledger = await sendAll(list, () => collector.url, CONNECTIONS, async (n) => {
-    if (!restarted && n >= FAULT_COUNT / 3) {
-      restarted = true;
-      at = n;
-      const t0 = Date.now();
-      cluster.stop('immediate');
-      await sleep(1000);
-      cluster.start();
-      outageMs = Date.now() - t0;
-    }
-  });
+  const ledger = await sendAll(
+    list,
+    () => collector.url,
+    CONNECTIONS,
+    async (n) => {
+      if (!restarted && n >= FAULT_COUNT / 3) {
+        restarted = true;
+        at = n;
+        const t0 = Date.now();
+        cluster.stop('immediate');
+        await sleep(1000);
+        cluster.start();
+        outageMs = Date.now() - t0;
+      }
+    },
+  );
   const healthy = (await fetch(`${collector.url}/health`)).ok;
   await stopCollector(collector);
   row(label, 'pg_ctl stop -m immediate, start', `after ${at} receipts; down ${outageMs} ms; collector healthy afterwards: ${healthy}`);
@@ -325,7 +356,12 @@ async function twoProcesses(cluster: PgCluster): Promise<void> {
   // Every code twice, once to each process, the two sends side by side.
   const list = unique.flatMap((c) => [c, c]);
   let turn = 0;
-  const receipts = await sendAll(list, () => (turn++ % 2 ? b.url : a.url), CONNECTIONS, () => {});
+  const receipts = await sendAll(
+    list,
+    () => (turn++ % 2 ? b.url : a.url),
+    CONNECTIONS,
+    () => {},
+  );
   await stopCollector(a);
   await stopCollector(b);
   const stored = await pgRows(url);
@@ -337,7 +373,10 @@ async function twoProcesses(cluster: PgCluster): Promise<void> {
   for (const [code, id] of receipts.receipts) if (byId.get(id) !== code) lost++;
   row(label, 'receipts whose row is missing (lost)', String(lost));
   row(label, 'answered "already stored"', String(receipts.duplicates));
-  budget(`${label}: stored = unique codes sent`, stored.length === unique.length && storedUnique === unique.length && lost === 0 && receipts.duplicates === unique.length);
+  budget(
+    `${label}: stored = unique codes sent`,
+    stored.length === unique.length && storedUnique === unique.length && lost === 0 && receipts.duplicates === unique.length,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -349,16 +388,35 @@ function garbageBodies(count: number): Array<{ body: string | Buffer; type: stri
   for (let i = 0; i < count; i++) {
     const c = valid[i % valid.length]!;
     switch (i % 10) {
-      case 0: out.push({ body: corruptCode(c, 5 + (i % 60)), type: 'text/plain' }); break;
-      case 1: out.push({ body: c.slice(0, 10 + (i % 40)), type: 'text/plain' }); break;
-      case 2: out.push({ body: Buffer.from(Array.from({ length: 200 + (i % 1500) }, (_, k) => (k * 131 + i) & 0xff)), type: 'text/plain' }); break;
-      case 3: out.push({ body: 'x'.repeat(3000 + (i % 5000)), type: 'text/plain' }); break; // over the 2 KB limit
-      case 4: out.push({ body: 'A'.repeat(i % 7 === 0 ? 1_000_000 : 64 * 1024), type: 'text/plain' }); break; // far over
-      case 5: out.push({ body: `{"code": ${i}`, type: 'application/json' }); break;
-      case 6: out.push({ body: JSON.stringify({ code: { nested: c } }), type: 'application/json' }); break;
-      case 7: out.push({ body: `code=${c}`, type: 'application/x-www-form-urlencoded' }); break;
-      case 8: out.push({ body: makeCode(testQuiz(`unknown-${i % 13}`), i), type: 'text/plain' }); break;
-      default: out.push({ body: 'RS1' + '我'.repeat(i % 300), type: 'text/plain' });
+      case 0:
+        out.push({ body: corruptCode(c, 5 + (i % 60)), type: 'text/plain' });
+        break;
+      case 1:
+        out.push({ body: c.slice(0, 10 + (i % 40)), type: 'text/plain' });
+        break;
+      case 2:
+        out.push({ body: Buffer.from(Array.from({ length: 200 + (i % 1500) }, (_, k) => (k * 131 + i) & 0xff)), type: 'text/plain' });
+        break;
+      case 3:
+        out.push({ body: 'x'.repeat(3000 + (i % 5000)), type: 'text/plain' });
+        break; // over the 2 KB limit
+      case 4:
+        out.push({ body: 'A'.repeat(i % 7 === 0 ? 1_000_000 : 64 * 1024), type: 'text/plain' });
+        break; // far over
+      case 5:
+        out.push({ body: `{"code": ${i}`, type: 'application/json' });
+        break;
+      case 6:
+        out.push({ body: JSON.stringify({ code: { nested: c } }), type: 'application/json' });
+        break;
+      case 7:
+        out.push({ body: `code=${c}`, type: 'application/x-www-form-urlencoded' });
+        break;
+      case 8:
+        out.push({ body: makeCode(testQuiz(`unknown-${i % 13}`), i), type: 'text/plain' });
+        break;
+      default:
+        out.push({ body: 'RS1' + '我'.repeat(i % 300), type: 'text/plain' });
     }
   }
   return out;
@@ -376,9 +434,16 @@ async function garbage(): Promise<void> {
       while (next < part.length) {
         const { body, type } = part[next++]!;
         try {
-          const res = await fetch(`${collector.url}/v1/results`, { method: 'POST', headers: { 'content-type': type }, body: body as unknown as BodyInit });
+          const res = await fetch(`${collector.url}/v1/results`, {
+            method: 'POST',
+            headers: { 'content-type': type },
+            body: body as unknown as BodyInit,
+          });
           const json = (await res.json().catch(() => null)) as { error?: string; message?: string } | null;
-          answers.push({ status: res.status, ok: res.status >= 400 && res.status < 500 && !!json?.error && /[\u4e00-\u9fff]/.test(json.message ?? '') });
+          answers.push({
+            status: res.status,
+            ok: res.status >= 400 && res.status < 500 && !!json?.error && /[\u4e00-\u9fff]/.test(json.message ?? ''),
+          });
         } catch {
           answers.push({ status: 0, ok: false });
         }
@@ -404,12 +469,23 @@ async function garbage(): Promise<void> {
   const stored = sqliteRows(join(dir, 'collector.sqlite')).length;
   const good = answers.filter((a) => a.ok).length;
   row(label, 'bodies answered 4xx with a Chinese reason (all passes)', `${good} / ${answers.length}`);
-  row(label, 'status codes', [...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', '));
+  row(
+    label,
+    'status codes',
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(', '),
+  );
   row(label, 'collector RSS after warm-up, then every 2,000 (10,000 bodies three times)', `${rss.map((m) => m.toFixed(0)).join(' → ')} MiB`);
   row(label, 'rows stored / healthy afterwards', `${stored} / ${healthy}`);
   budget(`${label}: every body 4xx with a reason, nothing stored, still up`, good === answers.length && stored === 0 && healthy);
   const growth = rss[15]! - rss[10]!;
-  row(label, 'RSS growth during each pass of 10,000', `${(rss[5]! - rss[0]!).toFixed(1)} / ${(rss[10]! - rss[5]!).toFixed(1)} / ${growth.toFixed(1)} MiB`);
+  row(
+    label,
+    'RSS growth during each pass of 10,000',
+    `${(rss[5]! - rss[0]!).toFixed(1)} / ${(rss[10]! - rss[5]!).toFixed(1)} / ${growth.toFixed(1)} MiB`,
+  );
   budget(`${label}: RSS flat (the third pass of 10,000 grows it by < 10 MiB)`, growth < 10);
 }
 
@@ -421,14 +497,22 @@ async function main(): Promise<void> {
   try {
     const sqliteDir = freshSqliteDir();
     if (ONLY.has('sqlite')) console.log('\n[1] throughput, SQLite');
-    if (ONLY.has('sqlite')) await throughput('SQLite (WAL, synchronous=FULL)', { COLLECTOR_DATA_DIR: sqliteDir }, async () => sqliteRows(join(sqliteDir, 'collector.sqlite')), 2000, 100);
+    if (ONLY.has('sqlite'))
+      await throughput(
+        'SQLite (WAL, synchronous=FULL)',
+        { COLLECTOR_DATA_DIR: sqliteDir },
+        async () => sqliteRows(join(sqliteDir, 'collector.sqlite')),
+        2000,
+        100,
+      );
     if (ONLY.has('postgres')) console.log('\n[1] throughput, PostgreSQL');
     const pgUrl = await freshPg(cluster);
     if (ONLY.has('postgres')) await throughput('PostgreSQL (synchronous_commit=on)', { DATABASE_URL: pgUrl }, () => pgRows(pgUrl), 1000);
 
     if (ONLY.has('kill')) console.log('\n[2] kill -9 mid-run');
     const killDir = freshSqliteDir();
-    if (ONLY.has('kill')) await killNine('kill -9, SQLite', { COLLECTOR_DATA_DIR: killDir }, async () => sqliteRows(join(killDir, 'collector.sqlite')));
+    if (ONLY.has('kill'))
+      await killNine('kill -9, SQLite', { COLLECTOR_DATA_DIR: killDir }, async () => sqliteRows(join(killDir, 'collector.sqlite')));
     const killPg = await freshPg(cluster);
     if (ONLY.has('kill')) await killNine('kill -9, PostgreSQL', { DATABASE_URL: killPg }, () => pgRows(killPg));
 

@@ -75,7 +75,13 @@ async function tokenCommand(args: string[]): Promise<void> {
       const quizId = options.quiz ?? fail('请用 --quiz <答题编号> 指定答题（答题文件名，如 niandu-xuefa-kaoshi）');
       const manifest = loadManifest(config.manifestFile);
       const quiz = manifest.byId.get(quizId);
-      if (!quiz) fail(`答题清单中没有 ${quizId}。可选：${manifest.quizzes.filter((q) => q.resultCodes).map((q) => q.id).join('、')}`);
+      if (!quiz)
+        fail(
+          `答题清单中没有 ${quizId}。可选：${manifest.quizzes
+            .filter((q) => q.resultCodes)
+            .map((q) => q.id)
+            .join('、')}`,
+        );
       if (!quiz.resultCodes) fail(`${quizId}（${quiz.title}）不生成成绩凭证码，不需要组织者令牌`);
       const token = generateToken();
       const row = await storage.addToken(quizId, hashToken(token), options.label ?? '', Date.now());

@@ -81,7 +81,10 @@ function trustProxy(raw: string | undefined): boolean | number | string[] {
   if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
   const hops = /^hops:(\d{1,2})$/.exec(value);
   if (hops) return Number(hops[1]);
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.every((s) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(s))) return list;
   throw new ConfigError(`COLLECTOR_TRUST_PROXY=${value} 不对：应为 1、hops:1 或代理服务器的地址（如 127.0.0.1,10.0.0.0/8）`);
 }
@@ -108,7 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = env.INIT_
     sqliteSynchronous: synchronous,
     pgPoolSize: integer(env, 'COLLECTOR_PG_POOL', 10, 1, 200),
     manifestFile: path(env.COLLECTOR_MANIFEST, join(PROJECT_ROOT, 'dist', 'quiz', 'manifest.json')),
-    allowedOrigins: origins ? origins.split(',').map((s) => s.trim()).filter(Boolean).map((s) => origin(s, 'COLLECTOR_ALLOWED_ORIGINS')) : null,
+    allowedOrigins: origins
+      ? origins
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .map((s) => origin(s, 'COLLECTOR_ALLOWED_ORIGINS'))
+      : null,
     devOrigins: flag(env, 'COLLECTOR_DEV_ORIGINS', false),
     rateLimit: integer(env, 'COLLECTOR_RATE_LIMIT', 1200, 0, 10_000_000),
     trustProxy: trustProxy(env.COLLECTOR_TRUST_PROXY),

@@ -32,13 +32,17 @@ function message(id: number, receivedAt: string, codeSha256: string): string {
 /** Signs a receipt. `receivedAtMs` is Unix ms. */
 export function signReceipt(secret: string, id: number, receivedAtMs: number, codeSha256: string): Receipt {
   const receivedAt = new Date(receivedAtMs).toISOString();
-  const signature = createHmac('sha256', secret).update(message(id, receivedAt, codeSha256)).digest('base64url');
+  const signature = createHmac('sha256', secret)
+    .update(message(id, receivedAt, codeSha256))
+    .digest('base64url');
   return { id, receivedAt, signature };
 }
 
 /** Whether `receipt` was signed with `secret` for the code with this SHA-256 (constant time). */
 export function verifyReceipt(secret: string, receipt: Receipt, codeSha256: string): boolean {
-  const expected = createHmac('sha256', secret).update(message(receipt.id, receipt.receivedAt, codeSha256)).digest();
+  const expected = createHmac('sha256', secret)
+    .update(message(receipt.id, receipt.receivedAt, codeSha256))
+    .digest();
   const given = Buffer.from(String(receipt.signature), 'base64url');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -33,7 +33,11 @@ export async function openDatabase(config: Config): Promise<{ storage: Storage; 
 }
 
 /** Creates a token labelled 示例 for every quiz with result codes that never had a token; returns them. */
-export async function createSampleTokens(storage: Storage, manifest: Manifest, now = Date.now()): Promise<Array<{ quizId: string; title: string; token: string }>> {
+export async function createSampleTokens(
+  storage: Storage,
+  manifest: Manifest,
+  now = Date.now(),
+): Promise<Array<{ quizId: string; title: string; token: string }>> {
   const have = await storage.quizzesWithTokens();
   const created = [];
   for (const quiz of manifest.quizzes) {

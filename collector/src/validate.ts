@@ -31,15 +31,7 @@ export interface RejectedCode {
 }
 
 export type RejectionCode =
-  | 'empty'
-  | 'not-a-code'
-  | 'unsupported-version'
-  | 'malformed'
-  | 'checksum'
-  | 'unknown-quiz'
-  | 'other-version'
-  | 'registration-mismatch'
-  | 'not-open';
+  'empty' | 'not-a-code' | 'unsupported-version' | 'malformed' | 'checksum' | 'unknown-quiz' | 'other-version' | 'registration-mismatch' | 'not-open';
 
 export type Validation = AcceptedCode | RejectedCode;
 
@@ -79,7 +71,11 @@ export function validateCode(text: string, manifest: Manifest, now: number): Val
   if (!candidates) return reject(422, 'unknown-quiz', '凭证码所属的答题不是本站发布的答题，本服务不收取');
   const quiz = candidates.find((q) => q.definitionHash === header.definitionHash);
   if (!quiz) {
-    return reject(422, 'other-version', `凭证码来自“${candidates[0]!.title}”的另一个版本（题目或规则已经改过），本服务不收取，请把凭证码直接发给组织者`);
+    return reject(
+      422,
+      'other-version',
+      `凭证码来自“${candidates[0]!.title}”的另一个版本（题目或规则已经改过），本服务不收取，请把凭证码直接发给组织者`,
+    );
   }
   if (quiz.registration && !resolveRegistration(header.registration, quiz.registration)) {
     return reject(422, 'registration-mismatch', '凭证码的报名信息与本次答题的填写项不符');

@@ -60,7 +60,11 @@ describe.each(KINDS)('collector on %s', (kind) => {
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ ...first, duplicate: true });
     }
-    const json = await fetch(`${t.url}/v1/results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: c }) });
+    const json = await fetch(`${t.url}/v1/results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: c }),
+    });
     expect(json.status).toBe(200);
     expect((await json.json()).signature).toBe(first.signature);
     expect((await t.storage.countResults(open.id)).total).toBe(2);
@@ -68,7 +72,9 @@ describe.each(KINDS)('collector on %s', (kind) => {
 
   it('stores concurrent submissions of one code once, and every sender gets that receipt', async () => {
     const c = code(4);
-    const answers = await Promise.all(Array.from({ length: 40 }, () => submit(t.url, c).then(async (r) => ({ status: r.status, body: await r.json() }))));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => submit(t.url, c).then(async (r) => ({ status: r.status, body: await r.json() }))),
+    );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(39);
     expect(new Set(answers.map((a) => a.body.signature)).size).toBe(1);
@@ -95,7 +101,12 @@ describe.each(KINDS)('collector on %s', (kind) => {
     ['a quiz the site did not publish', () => makeCode(testQuiz('bu-cunzai'), 5), 422, 'unknown-quiz'],
     ['a quiz without result codes', () => makeCode(noCodes, 5), 422, 'unknown-quiz'],
     ['another version of the quiz', () => makeCode(open, 5, { definitionHash: '00c0ffee' }), 422, 'other-version'],
-    ['other registration fields', () => makeCode(open, 5, { fields: [{ key: 'name', label: '姓名', required: true }] }), 422, 'registration-mismatch'],
+    [
+      'other registration fields',
+      () => makeCode(open, 5, { fields: [{ key: 'name', label: '姓名', required: true }] }),
+      422,
+      'registration-mismatch',
+    ],
     ['a quiz that has not opened', () => makeCode(future, 5), 422, 'not-open'],
   ])('refuses %s with a reason in Chinese and stores nothing', async (_name, make, status, error) => {
     const before = await Promise.all([open, future].map((q) => t.storage.countResults(q.id)));
@@ -111,7 +122,11 @@ describe.each(KINDS)('collector on %s', (kind) => {
     const big = await submit(t.url, code(6) + ' '.repeat(3000));
     expect(big.status).toBe(413);
     expect((await big.json()).error).toBe('body-too-large');
-    const form = await fetch(`${t.url}/v1/results`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${code(6)}` });
+    const form = await fetch(`${t.url}/v1/results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `code=${code(6)}`,
+    });
     expect(form.status).toBe(415);
     expect((await form.json()).message).toMatch(/纯文本/);
     const badJson = await fetch(`${t.url}/v1/results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code": ' });
@@ -131,12 +146,17 @@ describe.each(KINDS)('collector on %s', (kind) => {
   });
 
   describe('organiser endpoints', () => {
-    it('need the quiz\'s token: missing, wrong, another quiz\'s or revoked tokens are refused', async () => {
+    it("need the quiz's token: missing, wrong, another quiz's or revoked tokens are refused", async () => {
       const path = `${t.url}/v1/quizzes/${open.id}/counts`;
       const missing = await fetch(path);
       expect(missing.status).toBe(401);
       expect((await missing.json()).error).toBe('token-missing');
-      for (const headers of [auth(generateToken()), auth(otherToken), { authorization: `Basic ${token}` }, { authorization: `Bearer ${token.slice(0, -1)}` }]) {
+      for (const headers of [
+        auth(generateToken()),
+        auth(otherToken),
+        { authorization: `Basic ${token}` },
+        { authorization: `Bearer ${token.slice(0, -1)}` },
+      ]) {
         const res = await fetch(path, { headers });
         expect(res.status).toBe(401);
         expect((await res.json()).message).toMatch(/令牌/);
@@ -185,7 +205,7 @@ describe.each(KINDS)('collector on %s', (kind) => {
       expect(next.results.map((r: { code: string }) => r.code)).toEqual([late]);
     });
 
-    it('only list the token\'s quiz', async () => {
+    it("only list the token's quiz", async () => {
       const page = await (await fetch(`${t.url}/v1/quizzes/${open.id}/results?limit=1000`, { headers: auth() })).json();
       const mine = await t.storage.listResults(open.id, 0, 1000);
       expect(page.results.map((r: { id: number }) => r.id)).toEqual(mine.map((r) => r.id));
@@ -200,7 +220,7 @@ describe.each(KINDS)('collector on %s', (kind) => {
       }
     });
 
-    it('count and delete a quiz\'s results, leaving other quizzes alone', async () => {
+    it("count and delete a quiz's results, leaving other quizzes alone", async () => {
       const q = testQuiz('ceshi-jingsai');
       const counts = await (await fetch(`${t.url}/v1/quizzes/${q.id}/counts`, { headers: auth() })).json();
       const stored = await t.storage.listResults(q.id, 0, 1000);
@@ -219,7 +239,7 @@ describe.each(KINDS)('collector on %s', (kind) => {
     });
   });
 
-  it('lets only the site\'s origin call it from a browser', async () => {
+  it("lets only the site's origin call it from a browser", async () => {
     const c = code(8);
     const ok = await submit(t.url, c, { origin: SITE });
     expect(ok.status).toBe(201);

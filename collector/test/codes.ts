@@ -53,7 +53,11 @@ function seedOf(n: number, salt: string): string {
  * The n-th valid code of a quiz: distinct n give distinct codes (the seed and the name differ).
  * `definitionHash` overrides the quiz's (a code of another version).
  */
-export function makeCode(quiz: Pick<ManifestQuiz, 'id' | 'definitionHash'>, n: number, options: { definitionHash?: string; salt?: string; fields?: RegistrationField[] } = {}): string {
+export function makeCode(
+  quiz: Pick<ManifestQuiz, 'id' | 'definitionHash'>,
+  n: number,
+  options: { definitionHash?: string; salt?: string; fields?: RegistrationField[] } = {},
+): string {
   const salt = options.salt ?? '';
   const r = createRandom(`answers:${salt}:${n}`);
   const started = Date.UTC(2026, 4, 20, 1, 0, 0) + (n % 100_000) * 1000;

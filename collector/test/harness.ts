@@ -56,7 +56,11 @@ export interface TestApp {
 }
 
 /** A migrated database and a collector listening on a free loopback port. */
-export async function startTestApp(kind: Kind, manifest: Manifest, config: Partial<Config> = {}): Promise<TestApp & { drop: () => Promise<void>; reopen: () => Storage }> {
+export async function startTestApp(
+  kind: Kind,
+  manifest: Manifest,
+  config: Partial<Config> = {},
+): Promise<TestApp & { drop: () => Promise<void>; reopen: () => Storage }> {
   const db = await freshDatabase(kind);
   const storage = db.open();
   await storage.migrate();
@@ -76,7 +80,16 @@ export async function startTestApp(kind: Kind, manifest: Manifest, config: Parti
     await app.close();
     await storage.close();
   };
-  return { url, storage, close, drop: async () => { await close(); await db.drop(); }, reopen: db.open };
+  return {
+    url,
+    storage,
+    close,
+    drop: async () => {
+      await close();
+      await db.drop();
+    },
+    reopen: db.open,
+  };
 }
 
 /** POST a code as text/plain. */

@@ -60,7 +60,7 @@ describe('without a trusted proxy', () => {
 });
 
 describe('origins', () => {
-  it('allow the configured origins instead of the manifest\'s, and loopback dev origins only when enabled', async () => {
+  it("allow the configured origins instead of the manifest's, and loopback dev origins only when enabled", async () => {
     const t = await startTestApp('sqlite', manifest, { allowedOrigins: ['https://xuefa.example.gov.cn'], devOrigins: true });
     try {
       for (const origin of ['https://xuefa.example.gov.cn', 'http://127.0.0.1:4321', 'http://localhost:8080']) {

@@ -31,7 +31,9 @@ export function findPgBin(): string | null {
   if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb'))) return process.env.PG_BIN;
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(base, versions[0], 'bin') : null;
 }
 
@@ -51,7 +53,10 @@ export function freePort(): Promise<number> {
 /** Initialises and starts a cluster; throws PgUnavailableError with the reason when it cannot. */
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = findPgBin();
-  if (!bin) throw new PgUnavailableError('PostgreSQL is not installed: run `bash scripts/ensure-postgres.sh` (as root it installs Debian\'s postgresql), or set PG_BIN');
+  if (!bin)
+    throw new PgUnavailableError(
+      "PostgreSQL is not installed: run `bash scripts/ensure-postgres.sh` (as root it installs Debian's postgresql), or set PG_BIN",
+    );
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'collector-pg-'));
   const data = join(dir, 'data');
@@ -61,10 +66,17 @@ export async function startPgCluster(): Promise<PgCluster> {
     return execFileSync(command, argv, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
   };
   try {
-    if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()));
+    if (asRoot)
+      chownSync(
+        dir,
+        Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()),
+        Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()),
+      );
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new PgUnavailableError(`running as root, but there is no \`postgres\` system user to run PostgreSQL as (${(error as Error).message.split('\n')[0]})`);
+    throw new PgUnavailableError(
+      `running as root, but there is no \`postgres\` system user to run PostgreSQL as (${(error as Error).message.split('\n')[0]})`,
+    );
   }
   const port = await freePort();
   const log = join(dir, 'server.log');

@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   try {
     cluster = await startPgCluster();
   } catch (error) {
-    throw new Error(`The collector's PostgreSQL tests need a real PostgreSQL and could not start one: ${(error as Error).message}`);
+    throw new Error(`The collector's PostgreSQL tests need a real PostgreSQL and could not start one: ${(error as Error).message}`, { cause: error });
   }
   project.provide('pgUrl', cluster.url);
   // An interrupted run (Ctrl-C, a CI time-out) must not leave the server running.

@@ -165,8 +165,10 @@ describe.each(KINDS)('the collector process on %s', (kind) => {
     const after = await startCli({ ...env, COLLECTOR_LOG_LEVEL: 'silent' });
     const token = /rsct_[\w-]+/.exec(cli(env, 'token', 'create', '--quiz', quizB.id).out)![0];
     const stored = new Set<number>();
-    for (let cursor = '0', more = true; more; ) {
-      const page = await (await fetch(`${after.url}/v1/quizzes/${quizB.id}/results?after=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } })).json();
+    for (let cursor = '0', more = true; more;) {
+      const page = await (
+        await fetch(`${after.url}/v1/quizzes/${quizB.id}/results?after=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } })
+      ).json();
       for (const r of page.results) stored.add(r.id);
       cursor = page.nextCursor;
       more = page.hasMore;

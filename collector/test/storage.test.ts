@@ -153,7 +153,11 @@ describe('postgres results table', () => {
       await client.connect();
       const r = result(1);
       await expect(
-        client.query('INSERT INTO results (quiz_id, code, code_sha256, received_at, late) VALUES ($1, $2, $3, now(), false)', [r.quizId, r.code, r.sha256]),
+        client.query('INSERT INTO results (quiz_id, code, code_sha256, received_at, late) VALUES ($1, $2, $3, now(), false)', [
+          r.quizId,
+          r.code,
+          r.sha256,
+        ]),
       ).rejects.toThrow(/duplicate key/);
       await client.end();
     } finally {
@@ -162,4 +166,3 @@ describe('postgres results table', () => {
     }
   });
 });
-

@@ -10,12 +10,21 @@ import { makeCode, manifestData, testManifest, testQuiz } from './codes.ts';
 describe('configuration', () => {
   it('has working defaults: SQLite under collector/data, loopback, the built manifest', () => {
     const c = loadConfig({}, '/somewhere');
-    expect(c).toMatchObject({ host: '127.0.0.1', port: 8787, databaseUrl: undefined, sqliteSynchronous: 'FULL', rateLimit: 1200, trustProxy: false, allowedOrigins: null, devOrigins: false });
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 8787,
+      databaseUrl: undefined,
+      sqliteSynchronous: 'FULL',
+      rateLimit: 1200,
+      trustProxy: false,
+      allowedOrigins: null,
+      devOrigins: false,
+    });
     expect(c.sqliteFile).toMatch(/collector\/data\/collector\.sqlite$/);
     expect(c.manifestFile).toMatch(/dist\/quiz\/manifest\.json$/);
   });
 
-  it('reads every variable, relative paths from the caller\'s folder', () => {
+  it("reads every variable, relative paths from the caller's folder", () => {
     const c = loadConfig(
       {
         DATABASE_URL: 'postgres://u:p@db:5432/results',
@@ -76,7 +85,7 @@ describe('validation', () => {
   const manifest = testManifest([quiz]);
   const code = makeCode(quiz, 1);
 
-  it('checks the open and close times by the server clock it is given (not the code\'s own times)', () => {
+  it("checks the open and close times by the server clock it is given (not the code's own times)", () => {
     expect(validateCode(code, manifest, Date.UTC(2026, 3, 30))).toMatchObject({ ok: false, error: 'not-open' });
     expect(validateCode(code, manifest, Date.UTC(2026, 4, 15))).toMatchObject({ ok: true, late: false });
     expect(validateCode(code, manifest, Date.UTC(2026, 4, 31))).toMatchObject({ ok: true, late: false });

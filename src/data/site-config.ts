@@ -21,7 +21,7 @@ export function loadSiteConfig(root = process.cwd()): SiteConfig {
   try {
     data = loadYaml(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${SITE_CONFIG_FILE} 无法读取或不是合法的 YAML：${(err as Error).message}`);
+    throw new Error(`${SITE_CONFIG_FILE} 无法读取或不是合法的 YAML：${(err as Error).message}`, { cause: err });
   }
   cached = parseSiteConfig(data);
   return cached;

@@ -38,7 +38,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Fastify's own request lines would log URLs; the onResponse hook below logs what may be logged.
     logController: new LogController({ disableRequestLogging: true }),
     // A hop count becomes proxy-addr's "trust the first n hops" (Fastify's types omit numbers).
-    trustProxy: typeof config.trustProxy === 'number' ? ((hops: number) => (_address: string, i: number) => i < hops)(config.trustProxy) : config.trustProxy,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, i: number) =>
+              i < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     bodyLimit: config.bodyLimit,
     // Closing: refuse new requests with 503, close idle keep-alive connections, let in-flight finish.
     return503OnClosing: true,
@@ -63,7 +69,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   // What is logged: method, route pattern (not the URL: no cursor or quiz in it), status, time.
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, route: request.routeOptions.url ?? '(none)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? '(none)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
   });
 
   const allowedOrigin = originPolicy(config, manifest);

@@ -17,7 +17,10 @@ export const storageUnavailable = (): ErrorBody => ({
 
 /** Sends an error answer. */
 export function sendError(reply: FastifyReply, status: number, error: string, message: string): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send({ error, message } satisfies ErrorBody);
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ error, message } satisfies ErrorBody);
 }
 
 /** Maps an error thrown before or inside a handler to the JSON answer. */

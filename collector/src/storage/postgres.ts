@@ -71,7 +71,11 @@ export class PostgresStorage implements Storage {
       for (const m of MIGRATIONS) {
         if (done.has(m.version)) continue;
         await client.query(m.postgres);
-        await client.query('INSERT INTO collector_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+        await client.query('INSERT INTO collector_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        ]);
         applied.push(`${m.version} ${m.name}`);
       }
       await client.query('COMMIT');
@@ -123,15 +127,19 @@ export class PostgresStorage implements Storage {
     } finally {
       client.release();
     }
-    const { rows } = await this.pool.query(
-      'SELECT * FROM results WHERE quiz_id = $1 AND id > $2 AND id <= $3 ORDER BY id LIMIT $4',
-      [quizId, afterId, bound, limit],
-    );
+    const { rows } = await this.pool.query('SELECT * FROM results WHERE quiz_id = $1 AND id > $2 AND id <= $3 ORDER BY id LIMIT $4', [
+      quizId,
+      afterId,
+      bound,
+      limit,
+    ]);
     return rows.map(toResult);
   }
 
   async countResults(quizId: string): Promise<Counts> {
-    const { rows } = await this.pool.query('SELECT count(*) AS total, count(*) FILTER (WHERE late) AS late FROM results WHERE quiz_id = $1', [quizId]);
+    const { rows } = await this.pool.query('SELECT count(*) AS total, count(*) FILTER (WHERE late) AS late FROM results WHERE quiz_id = $1', [
+      quizId,
+    ]);
     return { total: Number(rows[0]!.total), late: Number(rows[0]!.late) };
   }
 
@@ -140,10 +148,12 @@ export class PostgresStorage implements Storage {
   }
 
   async addToken(quizId: string, tokenSha256: string, label: string, now: number): Promise<TokenRow> {
-    const { rows } = await this.pool.query(
-      'INSERT INTO tokens (quiz_id, token_sha256, label, created_at) VALUES ($1, $2, $3, $4) RETURNING *',
-      [quizId, tokenSha256, label, new Date(now)],
-    );
+    const { rows } = await this.pool.query('INSERT INTO tokens (quiz_id, token_sha256, label, created_at) VALUES ($1, $2, $3, $4) RETURNING *', [
+      quizId,
+      tokenSha256,
+      label,
+      new Date(now),
+    ]);
     return toToken(rows[0]!);
   }
 
@@ -153,9 +163,10 @@ export class PostgresStorage implements Storage {
   }
 
   async listTokens(quizId?: string): Promise<TokenRow[]> {
-    const { rows } = quizId === undefined
-      ? await this.pool.query('SELECT * FROM tokens ORDER BY id')
-      : await this.pool.query('SELECT * FROM tokens WHERE quiz_id = $1 ORDER BY id', [quizId]);
+    const { rows } =
+      quizId === undefined
+        ? await this.pool.query('SELECT * FROM tokens ORDER BY id')
+        : await this.pool.query('SELECT * FROM tokens WHERE quiz_id = $1 ORDER BY id', [quizId]);
     return rows.map(toToken);
   }
 

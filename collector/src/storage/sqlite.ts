@@ -84,11 +84,18 @@ export class SqliteStorage implements Storage {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       this.db.exec(MIGRATIONS_TABLE);
-      const done = new Set(this.db.prepare('SELECT version FROM collector_migrations').all().map((r) => Number(r.version)));
+      const done = new Set(
+        this.db
+          .prepare('SELECT version FROM collector_migrations')
+          .all()
+          .map((r) => Number(r.version)),
+      );
       for (const m of MIGRATIONS) {
         if (done.has(m.version)) continue;
         this.db.exec(m.sqlite);
-        this.db.prepare('INSERT INTO collector_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        this.db
+          .prepare('INSERT INTO collector_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(m.version, m.name, new Date().toISOString());
         applied.push(`${m.version} ${m.name}`);
       }
       this.db.exec('COMMIT');
@@ -127,7 +134,11 @@ export class SqliteStorage implements Storage {
       const batch = this.queue.splice(0, MAX_BATCH);
       let outcomes: InsertOutcome[];
       try {
-        const { insert, byHash } = this.statements ?? (() => { throw new Error('migrate() was not called'); })();
+        const { insert, byHash } =
+          this.statements ??
+          (() => {
+            throw new Error('migrate() was not called');
+          })();
         this.db.exec('BEGIN IMMEDIATE');
         try {
           outcomes = batch.map(({ result: r }) => {
@@ -150,10 +161,7 @@ export class SqliteStorage implements Storage {
 
   async listResults(quizId: string, afterId: number, limit: number): Promise<StoredResult[]> {
     // Writers are serialised and ids assigned inside the write transaction, so ids appear in order.
-    return this.db
-      .prepare('SELECT * FROM results WHERE quiz_id = ? AND id > ? ORDER BY id LIMIT ?')
-      .all(quizId, afterId, limit)
-      .map(toResult);
+    return this.db.prepare('SELECT * FROM results WHERE quiz_id = ? AND id > ? ORDER BY id LIMIT ?').all(quizId, afterId, limit).map(toResult);
   }
 
   async countResults(quizId: string): Promise<Counts> {
@@ -178,9 +186,10 @@ export class SqliteStorage implements Storage {
   }
 
   async listTokens(quizId?: string): Promise<TokenRow[]> {
-    const rows = quizId === undefined
-      ? this.db.prepare('SELECT * FROM tokens ORDER BY id').all()
-      : this.db.prepare('SELECT * FROM tokens WHERE quiz_id = ? ORDER BY id').all(quizId);
+    const rows =
+      quizId === undefined
+        ? this.db.prepare('SELECT * FROM tokens ORDER BY id').all()
+        : this.db.prepare('SELECT * FROM tokens WHERE quiz_id = ? ORDER BY id').all(quizId);
     return rows.map(toToken);
   }
 
@@ -192,7 +201,12 @@ export class SqliteStorage implements Storage {
   }
 
   async quizzesWithTokens(): Promise<Set<string>> {
-    return new Set(this.db.prepare('SELECT DISTINCT quiz_id FROM tokens').all().map((r) => String(r.quiz_id)));
+    return new Set(
+      this.db
+        .prepare('SELECT DISTINCT quiz_id FROM tokens')
+        .all()
+        .map((r) => String(r.quiz_id)),
+    );
   }
 
   async ping(): Promise<void> {

@@ -47,9 +47,11 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
     }
     setValues(initial);
     if (!embedded && spec.fields.some((f) => params.has(f.name))) setSubmitted(true);
+    // Once, on mount: the props do not change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const outcome = useMemo(() => (submitted ? spec.compute(values, todayInChina()) : null), [submitted, values]);
+  const outcome = useMemo(() => (submitted ? spec.compute(values, todayInChina()) : null), [spec, submitted, values]);
   const errorFor = (name: string) => (outcome && !outcome.ok ? outcome.errors.find((e) => e.field === name)?.message : undefined);
 
   useEffect(() => {

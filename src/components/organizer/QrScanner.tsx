@@ -224,13 +224,14 @@ export function QrScanner({ onText, onClose }: Props) {
       void loop();
     };
     void start();
+    const shown = video.current;
 
     return () => {
       stopped = true;
       clearTimeout(timer);
       clearTimeout(flashTimer);
       stream?.getTracks().forEach((t) => t.stop());
-      if (video.current) video.current.srcObject = null;
+      if (shown) shown.srcObject = null;
       void audio?.close().catch(() => undefined);
     };
   }, []);

@@ -34,7 +34,7 @@ export function CodeView({ code, info, primary }: Props) {
     if (primary) heading.current?.focus();
     // The QR encoder loads only here, after submission.
     import('uqr').then(({ renderSVG }) => setQr(renderSVG(qrText(code), { ecc: 'M', border: 2 }))).catch(() => setQr(''));
-  }, [code]);
+  }, [code, primary]);
 
   const done = (ok: boolean, what: string) =>
     setStatus(ok ? `${what}已复制，可以粘贴到微信发给组织者。` : `无法自动复制，已为您选中${what}，请长按复制。`);

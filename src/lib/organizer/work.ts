@@ -1,7 +1,7 @@
 /**
  * The organiser's work in progress (chosen quiz, collected codes, roster) as kept in the
  * browser, and small helpers of the organiser page: reading uploaded text in UTF-8 or GBK,
- * adding codes once each, file names and number formats. Pure except `downloadText`.
+ * adding codes once each, file names and number formats.
  */
 
 /** What is kept in localStorage between visits. */
@@ -73,6 +73,8 @@ export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
 /** A file name from a title: characters Windows does not allow become “_”. */
 export function safeFileName(name: string): string {
   const clean = name
+    // Control characters are not allowed in Windows file names either.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .replace(/\s+/g, ' ')
     .trim();
@@ -81,17 +83,3 @@ export function safeFileName(name: string): string {
 
 /** 0.5 → 50.0%, and 725000 ms → 12分05秒, as the report and the exports write them. */
 export { percent, formatDurationCompact as duration } from '../time.ts';
-
-/** Saves `text` as a file through the browser's download (a Blob URL; nothing is sent anywhere). */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -26,4 +26,3 @@ export function planQuiz(id: string, quiz: QuizDefinition, questions: readonly Q
     total: quotas.reduce((n, q) => n + q.count, 0),
   };
 }
-

@@ -137,7 +137,7 @@ function parseFrontMatter(yamlText: string, fileName: string): FrontMatter {
     data = load(yamlText);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`${fileName}：front matter 不是合法的 YAML（${reason}）`);
+    throw new Error(`${fileName}：front matter 不是合法的 YAML（${reason}）`, { cause: error });
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -39,5 +39,7 @@ export const GET: APIRoute = async () => {
     }),
   );
   entries.sort((a, b) => a.id.localeCompare(b.id));
-  return new Response(JSON.stringify({ version: 1, siteOrigin: new URL(loadSiteConfig().baseUrl).origin, quizzes: entries }, null, 1), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ version: 1, siteOrigin: new URL(loadSiteConfig().baseUrl).origin, quizzes: entries }, null, 1), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
