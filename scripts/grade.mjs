@@ -137,44 +137,73 @@ if (!Number.isInteger(top) || top < 0) fail('--top 应为非负整数');
 const quizId = basename(options.quiz, extname(options.quiz));
 const quiz = await loadQuiz(options.quiz);
 
-let pool;
-let definitionHash = options.definitionHash;
+// The organiser page's engine grades here too, with the same checks of the pool or answer key.
+const { Engine } = await import('../src/lib/organizer/engine.ts');
+const { planQuiz } = await import('../src/lib/quiz/plan.ts');
+const definition = options.duplicates ? { ...quiz, duplicates: options.duplicates } : quiz;
+
+/** The quiz as the organiser page knows it, with the version hash codes must carry. */
+function organizerQuiz(definitionHash, total) {
+  return {
+    id: quizId,
+    title: quiz.title,
+    kind: quiz.kind,
+    sealed: quiz.sealed,
+    definitionHash,
+    total,
+    quiz: { ...definition, opens: quiz.opens?.toISOString(), closes: quiz.closes?.toISOString() },
+  };
+}
+
+const engine = new Engine();
+let target;
 if (options.key) {
-  const key = readJson(options.key);
-  pool = Array.isArray(key) ? key : key.questions;
-  if (!Array.isArray(pool)) fail(`${options.key} 中没有题目列表（应为题目数组，或含 questions 数组的对象）`);
-  definitionHash ??= Array.isArray(key) ? undefined : key.definitionHash;
+  const text = readText(options.key);
+  let hash = options.definitionHash;
+  try {
+    hash ??= JSON.parse(text.replace(/^\uFEFF/, '')).definitionHash;
+  } catch {
+    // checkAnswerKey explains what is wrong with the file.
+  }
+  target = organizerQuiz(String(hash ?? ''), 0);
+  const loaded = engine.loadKey(target, text);
+  if (!loaded.ok) fail(`${options.key}：${loaded.message}`);
 } else {
   const poolFile = options.pool ?? join(root, `dist/quiz/data/quiz-${quizId}.json`);
   if (!existsSync(userPath(poolFile))) fail(`找不到题库数据 ${poolFile}：请先运行 npm run build，或用 --pool / --key 指定`);
-  pool = readJson(poolFile);
-}
-if (pool.some((q) => !Array.isArray(q.answer) || !Array.isArray(q.options))) {
-  fail('题库数据中有题目缺少答案或选项（密封的答题请用 --key 指定答案文件）');
+  const pool = readJson(poolFile);
+  let hash = options.definitionHash;
+  if (!hash) {
+    try {
+      hash = planQuiz(quizId, quiz, pool).definitionHash;
+    } catch (error) {
+      fail(`${poolFile}：${error.message}`);
+    }
+  }
+  target = organizerQuiz(hash, 0);
+  const loaded = engine.loadPool(target, pool);
+  if (!loaded.ok) fail(`${poolFile}：${loaded.message}（密封的答题请用 --key 指定答案文件）`);
 }
 
 const texts = options.files.map(readText);
-const codes = texts.flatMap((text) => R.extractCodes(text));
-const roster = options.roster ? R.parseRoster(readText(options.roster)) : undefined;
+const codes = texts.flatMap((text) => engine.extract(text).codes);
+const rosterText = options.roster ? readText(options.roster) : undefined;
 
-let outcome;
 try {
-  outcome = R.gradeCodes({ quizId, quiz, pool, codes, duplicates: options.duplicates, definitionHash });
+  engine.grade(target, codes, rosterText, top);
 } catch (error) {
   fail(error.message);
 }
+const { outcome, report } = engine.lastGrading();
 const { graded, rejected } = outcome;
-const fields = R.registrationFieldsOf(quiz);
-const questions = new Map(pool.map((q) => [q.id, q]));
 const maxScore = graded[0]?.maxScore ?? 0;
-const report = R.buildReport(graded, { roster, passMark: quiz.passMark, maxScore, topN: top, questions });
 
 const out = options.out ?? `成绩报告-${quizId}.csv`;
 const stem = out.replace(/\.csv$/i, '');
 const files = [
-  [out, R.reportCsv(report, quiz.title)],
-  [options.results ?? `${stem}-明细.csv`, R.resultsCsv(graded, fields)],
-  [options.rejected ?? `${stem}-无效凭证码.csv`, R.rejectedCsv(rejected)],
+  [out, engine.csv('report')],
+  [options.results ?? `${stem}-明细.csv`, engine.csv('results')],
+  [options.rejected ?? `${stem}-无效凭证码.csv`, engine.csv('rejected')],
 ];
 for (const [file, text] of files) {
   try {
@@ -189,7 +218,7 @@ for (const [file, text] of files) {
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const byKind = new Map();
 for (const r of rejected) byKind.set(r.reason.kind, (byKind.get(r.reason.kind) ?? 0) + 1);
-console.log(`${quiz.title}（${quizId}，题目版本 ${outcome.definitionHash}）`);
+console.log(`${quiz.title}（${quizId}，题目版本 ${target.definitionHash}）`);
 console.log(`读取 ${texts.length} 个文件，找到 ${codes.length} 个凭证码`);
 console.log(
   `计分 ${graded.length} 人` +

@@ -6,3 +6,9 @@ declare namespace App {
     citedArticles?: Set<string>;
   }
 }
+
+declare module 'virtual:pufa/site' {
+  /** site.config.yaml, validated once by the build (src/integrations/site-config.ts) */
+  const site: import('./schemas/site.ts').SiteConfig;
+  export default site;
+}

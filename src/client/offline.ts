@@ -1,5 +1,5 @@
-/** Names shared by the service worker build (scripts/build-sw.mjs) and the pages. */
-export const PAGE_CACHE = 'pufa-pages';
+/** The pages the service worker kept, for the offline page (browser only). */
+import { PAGE_CACHE } from '../lib/site/caches.ts';
 
 /** Pages kept in the page cache, with their <title>, for the offline page's list. */
 export async function listSavedPages(): Promise<Array<{ url: string; title: string }>> {

@@ -32,6 +32,3 @@ export async function questionsFor(quiz: QuizDefinition): Promise<QuizQuestion[]
 export async function prepareQuiz(id: string, quiz: QuizDefinition) {
   return planQuiz(id, quiz, await questionsFor(quiz));
 }
-
-/** Where the build writes answer keys of sealed quizzes: outside dist/, never deployed. */
-export const ANSWER_KEY_DIR = 'private/answer-keys';

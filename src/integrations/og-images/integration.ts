@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSiteConfig } from '../../data/site-config.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
 import { SITE_NAME } from '../../lib/site/nav.ts';
 import { OG_VARIANTS, ogImagePath, pageOfOgImage, type OgVariant } from '../../lib/og/paths.ts';
 import { pageShareMeta, type PageShareMeta } from '../../lib/og/page-meta.ts';
@@ -34,8 +34,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** The card of a page from its share tags. */
-export function cardSpecOf(meta: PageShareMeta): CardSpec {
-  const site = loadSiteConfig();
+export function cardSpecOf(meta: PageShareMeta, site: SiteConfig): CardSpec {
   const pagePath = new URL(meta.url).pathname;
   return {
     title: meta.title,
@@ -66,7 +65,7 @@ async function pruneCache(cacheDir: string): Promise<void> {
   }
 }
 
-export default function ogImages(): AstroIntegration {
+export default function ogImages(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'pufa-og-images',
@@ -85,7 +84,7 @@ export default function ogImages(): AstroIntegration {
               res.statusCode = 404;
               return res.end();
             }
-            const png = await renderPng(cardSpecOf(meta), target.variant, root);
+            const png = await renderPng(cardSpecOf(meta, site), target.variant, root);
             res.setHeader('Content-Type', 'image/png');
             res.end(png);
           })().catch((err: unknown) => {
@@ -113,7 +112,7 @@ export default function ogImages(): AstroIntegration {
             if (!wanted.includes(path)) continue;
             const other = jobs.get(path);
             if (other && other.page !== page) throw new Error(`分享图路径冲突：${page} 和 ${other.page} 都要用 ${path}，请给其中一个页面换个文件名`);
-            jobs.set(path, { spec: cardSpecOf(meta), variant, page });
+            jobs.set(path, { spec: cardSpecOf(meta, site), variant, page });
           }
           const unknown = wanted.filter((p) => !OG_VARIANTS.some((v) => ogImagePath(pagePath, v) === p));
           if (unknown.length) throw new Error(`${page} 的 og:image 指向 ${unknown.join('、')}，与分享图路径规则（src/lib/og/paths.ts）不符`);

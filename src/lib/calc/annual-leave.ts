@@ -12,6 +12,7 @@ import {
   readQuantity,
   yuan,
   type FieldError,
+  type FieldSpec,
   type Outcome,
   type Step,
 } from './common.ts';
@@ -23,6 +24,31 @@ export const CONTINUITY = {
   'not-yet': '到本年度末仍不满12个月',
 } as const;
 export type Continuity = keyof typeof CONTINUITY;
+
+/** The inputs of 年休假. */
+export const ANNUAL_LEAVE_FIELDS = {
+  year: { name: 'year', label: '计算的年度', type: 'number', unit: '年' },
+  continuity: {
+    name: 'continuity',
+    label: '什么时候连续工作满12个月',
+    type: 'select',
+    hint: '连续工作满12个月才有年休假；中间断过的，从重新工作之日起算',
+    options: Object.entries(CONTINUITY).map(([value, label]) => ({ value, label })),
+  },
+  qualified: { name: 'qualified', label: '本年度内满12个月的，填满12个月的日期', term: '连续工作满12个月的日期', type: 'date', optional: true },
+  years: {
+    name: 'years',
+    label: '累计工作年限（包括以前的单位）',
+    term: '累计工作年限',
+    type: 'number',
+    unit: '年',
+    hint: '决定每年休几天：满1年5天，满10年10天，满20年15天',
+  },
+  joined: { name: 'joined', label: '今年新入职的，填入职日期', term: '入职日期', type: 'date', optional: true },
+  left: { name: 'left', label: '今年离职的，填离职日期', term: '离职日期', type: 'date', optional: true },
+  taken: { name: 'taken', label: '今年已休年休假', term: '已休年休假天数', type: 'number', unit: '天', optional: true },
+  wage: { name: 'wage', label: '月工资（不含加班费）', term: '月工资', type: 'number', unit: '元', optional: true, hint: '填了才计算未休年休假工资' },
+} satisfies Record<string, FieldSpec>;
 
 export interface AnnualLeaveInput {
   /** 累计工作年限 (all employers), whole years: decides the number of days only */
@@ -72,17 +98,17 @@ const ELIGIBILITY_BASIS = ['职工带薪年休假条例 第2条', '企业职工�
  */
 export function calculateAnnualLeave(input: AnnualLeaveInput): Outcome<AnnualLeaveValue> {
   const errors: FieldError[] = [];
-  const years = readQuantity(input.years, 'years', '累计工作年限', errors, 60);
+  const years = readQuantity(input.years, ANNUAL_LEAVE_FIELDS.years, errors, 60);
   const year = Number(input.year);
   const validYear = Number.isInteger(year) && year >= 2008 && year <= 2100;
   if (!validYear) errors.push({ field: 'year', message: '请填写计算的年度，如 2026' });
   const continuity = input.continuity as Continuity | undefined;
   if (!continuity || !(continuity in CONTINUITY)) errors.push({ field: 'continuity', message: '请选择什么时候连续工作满12个月' });
-  const qualified = readDate(input.qualified, 'qualified', '连续工作满12个月的日期', errors, { optional: continuity !== 'during' });
-  const joined = readDate(input.joined, 'joined', '入职日期', errors, { optional: true });
-  const left = readDate(input.left, 'left', '离职日期', errors, { optional: true });
-  const taken = readQuantity(input.taken, 'taken', '已休年休假天数', errors, 366);
-  const wage = readAmount(input.wage, 'wage', '月工资', errors, { optional: true });
+  const qualified = readDate(input.qualified, ANNUAL_LEAVE_FIELDS.qualified, errors, { optional: continuity !== 'during' });
+  const joined = readDate(input.joined, ANNUAL_LEAVE_FIELDS.joined, errors, { optional: true });
+  const left = readDate(input.left, ANNUAL_LEAVE_FIELDS.left, errors, { optional: true });
+  const taken = readQuantity(input.taken, ANNUAL_LEAVE_FIELDS.taken, errors, 366);
+  const wage = readAmount(input.wage, ANNUAL_LEAVE_FIELDS.wage, errors, { optional: true });
   if (String(input.years ?? '').trim() === '') errors.push({ field: 'years', message: '请填写累计工作年限' });
   else if (continuity && continuity !== 'not-yet' && years < 1) {
     errors.push({ field: 'years', message: '已连续工作满12个月的，累计工作年限至少为 1 年，请检查' });

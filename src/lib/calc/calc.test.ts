@@ -192,7 +192,7 @@ describe('加班费 — 劳动法 第44条, 月计薪天数 21.75', () => {
   });
   it('needs at least one kind of overtime and rejects negative hours', () => {
     expect(errorsOf(calculateOvertime({ wage: 4350 }))).toContain('workdayHours: 请至少填写一种加班的小时数');
-    expect(errorsOf(calculateOvertime({ wage: 4350, holidayHours: -1 }))).toContain('holidayHours: 法定休假日加班时间不能是负数');
+    expect(errorsOf(calculateOvertime({ wage: 4350, holidayHours: -1 }))).toContain('holidayHours: 法定节假日加班时间不能是负数');
   });
 });
 

@@ -28,6 +28,30 @@ export interface CalcResult<T> {
   notes: string[];
 }
 
+/** Which regional parameter of the site configuration fills a field. */
+export type RegionalKey = 'averageMonthlyWage' | 'minimumMonthlyWage';
+
+/**
+ * One input of a calculator form, declared once beside its calculator: the form shows `label`,
+ * error messages name `term` (or the label). Its name is also its URL parameter.
+ */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  /** The shorter word error messages use: 离职日期 for the label 离职日期（最后工作日） */
+  term?: string;
+  type: 'date' | 'number' | 'select';
+  hint?: string;
+  optional?: boolean;
+  options?: Array<{ value: string; label: string }>;
+  /** Unit shown after a number input */
+  unit?: string;
+  /** Filled from the site's regional parameters when configured */
+  regional?: RegionalKey;
+}
+
+const termOf = (f: FieldSpec) => f.term ?? f.label;
+
 export interface FieldError {
   field: string;
   message: string;
@@ -130,13 +154,9 @@ export function chineseDate(date: IsoDate): string {
 }
 
 /** Reads a positive amount of money from a form value; an error message otherwise. */
-export function readAmount(
-  value: string | number | undefined,
-  field: string,
-  label: string,
-  errors: FieldError[],
-  { optional = false } = {},
-): number | undefined {
+export function readAmount(value: string | number | undefined, spec: FieldSpec, errors: FieldError[], { optional = false } = {}): number | undefined {
+  const field = spec.name;
+  const label = termOf(spec);
   const text = String(value ?? '')
     .trim()
     .replace(/[,，\s]/g, '');
@@ -154,7 +174,9 @@ export function readAmount(
 }
 
 /** Reads a non-negative number of hours or days. */
-export function readQuantity(value: string | number | undefined, field: string, label: string, errors: FieldError[], max: number): number {
+export function readQuantity(value: string | number | undefined, spec: FieldSpec, errors: FieldError[], max: number): number {
+  const field = spec.name;
+  const label = termOf(spec);
   const text = String(value ?? '').trim();
   if (text === '') return 0;
   const n = Number(text);
@@ -166,13 +188,9 @@ export function readQuantity(value: string | number | undefined, field: string, 
 }
 
 /** Reads a calendar date from a form value. */
-export function readDate(
-  value: string | undefined,
-  field: string,
-  label: string,
-  errors: FieldError[],
-  { optional = false } = {},
-): IsoDate | undefined {
+export function readDate(value: string | undefined, spec: FieldSpec, errors: FieldError[], { optional = false } = {}): IsoDate | undefined {
+  const field = spec.name;
+  const label = termOf(spec);
   const text = (value ?? '').trim();
   if (text === '') {
     if (!optional) errors.push({ field, message: `请选择${label}` });

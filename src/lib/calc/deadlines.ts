@@ -1,4 +1,35 @@
-import { addDays, addMonths, chineseDate, dayNumber, readDate, type FieldError, type IsoDate, type Outcome, type Step } from './common.ts';
+import {
+  addDays,
+  addMonths,
+  chineseDate,
+  dayNumber,
+  readDate,
+  type FieldError,
+  type FieldSpec,
+  type IsoDate,
+  type Outcome,
+  type Step,
+} from './common.ts';
+
+/** The inputs of 仲裁时效. */
+export const ARBITRATION_FIELDS = {
+  claim: {
+    name: 'claim',
+    label: '争议的类型',
+    type: 'select',
+    options: [
+      { value: 'wages', label: '追讨拖欠的工资（劳动报酬）' },
+      { value: 'other', label: '其他争议（如违法解除、经济补偿、二倍工资）' },
+    ],
+  },
+  known: { name: 'known', label: '知道权利被侵害的日期', type: 'date', optional: true, hint: '如被辞退、被拒付之日' },
+  ended: { name: 'ended', label: '劳动关系终止的日期', type: 'date', optional: true, hint: '仍在职就不填' },
+} satisfies Record<string, FieldSpec>;
+
+/** The input of 工伤认定申请期限. */
+export const INJURY_FIELDS = {
+  injured: { name: 'injured', label: '受伤（或被诊断、鉴定为职业病）的日期', type: 'date' },
+} satisfies Record<string, FieldSpec>;
 
 export interface ArbitrationInput {
   /** wages: 拖欠劳动报酬; other: every other dispute */
@@ -24,8 +55,8 @@ export function calculateArbitrationDeadline(input: ArbitrationInput): Outcome<D
   const errors: FieldError[] = [];
   const wages = input.claim === 'wages';
   if (input.claim !== 'wages' && input.claim !== 'other') errors.push({ field: 'claim', message: '请选择争议的类型' });
-  const known = readDate(input.known, 'known', '知道权利被侵害的日期', errors, { optional: wages });
-  const ended = readDate(input.ended, 'ended', '劳动关系终止的日期', errors, { optional: true });
+  const known = readDate(input.known, ARBITRATION_FIELDS.known, errors, { optional: wages });
+  const ended = readDate(input.ended, ARBITRATION_FIELDS.ended, errors, { optional: true });
   if (errors.length) return { ok: false, errors };
   const steps: Step[] = [];
   const notes = [
@@ -82,7 +113,7 @@ export interface InjuryValue {
 /** 工伤认定申请期限: 30 days for the employer, one year for the worker or family (工伤保险条例 第17条). */
 export function calculateInjuryDeadline(input: InjuryInput, today?: IsoDate): Outcome<InjuryValue> {
   const errors: FieldError[] = [];
-  const injured = readDate(input.injured, 'injured', '受伤（或被诊断、鉴定为职业病）的日期', errors);
+  const injured = readDate(input.injured, INJURY_FIELDS.injured, errors);
   if (injured && today && dayNumber(injured) > dayNumber(today)) errors.push({ field: 'injured', message: '受伤日期不能晚于今天' });
   if (errors.length || !injured) return { ok: false, errors };
   const employerLastDay = addDays(injured, 30);

@@ -11,9 +11,18 @@ import {
   readDate,
   yuan,
   type FieldError,
+  type FieldSpec,
   type Outcome,
   type Step,
 } from './common.ts';
+
+/** The inputs of 二倍工资. */
+export const DOUBLE_WAGE_FIELDS = {
+  start: { name: 'start', label: '入职（用工）日期', type: 'date' },
+  signed: { name: 'signed', label: '签订书面合同的日期', term: '签订书面合同的日期', type: 'date', optional: true, hint: '一直没签就不填' },
+  end: { name: 'end', label: '计算截止日期', type: 'date', hint: '已离职填离职日期，仍在职填今天' },
+  wage: { name: 'wage', label: '月工资', type: 'number', unit: '元' },
+} satisfies Record<string, FieldSpec>;
 
 export interface DoubleWageInput {
   /** 用工之日 */
@@ -43,10 +52,10 @@ export interface DoubleWageValue {
  */
 export function calculateDoubleWage(input: DoubleWageInput): Outcome<DoubleWageValue> {
   const errors: FieldError[] = [];
-  const start = readDate(input.start, 'start', '入职（用工）日期', errors);
-  const signed = readDate(input.signed, 'signed', '签订书面合同的日期', errors, { optional: true });
-  const end = readDate(input.end, 'end', '计算截止日期', errors);
-  const wage = readAmount(input.wage, 'wage', '月工资', errors);
+  const start = readDate(input.start, DOUBLE_WAGE_FIELDS.start, errors);
+  const signed = readDate(input.signed, DOUBLE_WAGE_FIELDS.signed, errors, { optional: true });
+  const end = readDate(input.end, DOUBLE_WAGE_FIELDS.end, errors);
+  const wage = readAmount(input.wage, DOUBLE_WAGE_FIELDS.wage, errors);
   if (start && signed && dayNumber(signed) < dayNumber(start)) errors.push({ field: 'signed', message: '签合同日期不能早于入职日期' });
   if (start && end && dayNumber(end) < dayNumber(start)) errors.push({ field: 'end', message: '截止日期不能早于入职日期' });
   if (errors.length || !start || !end || wage === undefined) return { ok: false, errors };

@@ -7,9 +7,18 @@ import {
   readQuantity,
   yuan,
   type FieldError,
+  type FieldSpec,
   type Outcome,
   type Step,
 } from './common.ts';
+
+/** The inputs of 加班费. */
+export const OVERTIME_FIELDS = {
+  wage: { name: 'wage', label: '月工资（正常工作时间工资）', term: '月工资', type: 'number', unit: '元' },
+  workdayHours: { name: 'workdayHours', label: '工作日下班后加班', term: '工作日延长工作时间', type: 'number', unit: '小时', optional: true },
+  restDayHours: { name: 'restDayHours', label: '休息日加班且没有补休', term: '休息日加班时间', type: 'number', unit: '小时', optional: true },
+  holidayHours: { name: 'holidayHours', label: '法定节假日加班', term: '法定节假日加班时间', type: 'number', unit: '小时', optional: true },
+} satisfies Record<string, FieldSpec>;
 
 export interface OvertimeInput {
   /** Monthly wage used as the overtime base */
@@ -33,10 +42,10 @@ export interface OvertimeValue {
 /** 加班费: 150% / 200% / 300% of the hourly wage (劳动法 第44条), hourly wage = monthly ÷ 21.75 ÷ 8. */
 export function calculateOvertime(input: OvertimeInput): Outcome<OvertimeValue> {
   const errors: FieldError[] = [];
-  const wage = readAmount(input.wage, 'wage', '月工资', errors);
-  const workdayHours = readQuantity(input.workdayHours, 'workdayHours', '工作日延长工作时间', errors, 744);
-  const restDayHours = readQuantity(input.restDayHours, 'restDayHours', '休息日加班时间', errors, 744);
-  const holidayHours = readQuantity(input.holidayHours, 'holidayHours', '法定休假日加班时间', errors, 744);
+  const wage = readAmount(input.wage, OVERTIME_FIELDS.wage, errors);
+  const workdayHours = readQuantity(input.workdayHours, OVERTIME_FIELDS.workdayHours, errors, 744);
+  const restDayHours = readQuantity(input.restDayHours, OVERTIME_FIELDS.restDayHours, errors, 744);
+  const holidayHours = readQuantity(input.holidayHours, OVERTIME_FIELDS.holidayHours, errors, 744);
   if (!errors.length && workdayHours + restDayHours + holidayHours === 0)
     errors.push({ field: 'workdayHours', message: '请至少填写一种加班的小时数' });
   if (errors.length || wage === undefined) return { ok: false, errors };

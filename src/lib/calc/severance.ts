@@ -8,6 +8,7 @@ import {
   readDate,
   yuan,
   type FieldError,
+  type FieldSpec,
   type IsoDate,
   type Outcome,
   type Step,
@@ -47,6 +48,40 @@ export const TERMINATION_REASONS = {
 } as const;
 
 export type TerminationReason = keyof typeof TERMINATION_REASONS;
+
+const WAGE_HINT = '离职前十二个月的平均应得工资（税前，含奖金、津贴和补贴）；工作不满十二个月的，按实际工作月数平均';
+
+/** The inputs of 经济补偿 and 赔偿金. */
+export const SEVERANCE_FIELDS = {
+  reason: {
+    name: 'reason',
+    label: '劳动合同是怎样结束的',
+    type: 'select',
+    options: Object.entries(TERMINATION_REASONS).map(([value, r]) => ({ value, label: r.label })),
+  },
+  start: { name: 'start', label: '入职（用工）日期', type: 'date' },
+  end: { name: 'end', label: '离职日期（最后工作日）', term: '离职日期', type: 'date' },
+  wage: { name: 'wage', label: '月平均工资', type: 'number', unit: '元', hint: WAGE_HINT },
+  localAverageWage: {
+    name: 'localAverageWage',
+    label: '当地上年度职工月平均工资',
+    type: 'number',
+    unit: '元',
+    optional: true,
+    regional: 'averageMonthlyWage',
+    hint: '用于判断是否封顶；不知道可以不填',
+  },
+  localMinimumWage: {
+    name: 'localMinimumWage',
+    label: '当地月最低工资标准',
+    term: '当地最低工资标准',
+    type: 'number',
+    unit: '元',
+    optional: true,
+    regional: 'minimumMonthlyWage',
+    hint: '平均工资低于它时按它计算；不知道可以不填',
+  },
+} satisfies Record<string, FieldSpec>;
 
 export interface SeveranceInput {
   /** 用工之日 */
@@ -100,11 +135,11 @@ interface Parsed {
 }
 
 function parse(input: SeveranceInput, errors: FieldError[]): Parsed | null {
-  const start = readDate(input.start, 'start', '入职（用工）日期', errors);
-  const end = readDate(input.end, 'end', '离职日期', errors);
-  const wage = readAmount(input.wage, 'wage', '月平均工资', errors);
-  const localAverageWage = readAmount(input.localAverageWage, 'localAverageWage', '当地上年度职工月平均工资', errors, { optional: true });
-  const localMinimumWage = readAmount(input.localMinimumWage, 'localMinimumWage', '当地最低工资标准', errors, { optional: true });
+  const start = readDate(input.start, SEVERANCE_FIELDS.start, errors);
+  const end = readDate(input.end, SEVERANCE_FIELDS.end, errors);
+  const wage = readAmount(input.wage, SEVERANCE_FIELDS.wage, errors);
+  const localAverageWage = readAmount(input.localAverageWage, SEVERANCE_FIELDS.localAverageWage, errors, { optional: true });
+  const localMinimumWage = readAmount(input.localMinimumWage, SEVERANCE_FIELDS.localMinimumWage, errors, { optional: true });
   if (start && end && dayNumber(end) < dayNumber(start)) errors.push({ field: 'end', message: '离职日期不能早于入职日期' });
   else if (end && dayNumber(end) < dayNumber(LABOUR_CONTRACT_LAW_EFFECTIVE)) {
     errors.push({

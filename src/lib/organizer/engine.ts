@@ -144,6 +144,12 @@ export class Engine {
     };
   }
 
+  /** The whole outcome and report of the last grading (the command line's summary). */
+  lastGrading(): { outcome: GradeOutcome; report: Report } {
+    if (!this.last) throw new Error('还没有评分结果');
+    return { outcome: this.last.outcome, report: this.last.report };
+  }
+
   /** A CSV export (UTF-8 with BOM) of the last grading. */
   csv(kind: CsvKind): string {
     if (!this.last) throw new Error('还没有评分结果');

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { prepareQuiz } from '../../data/quiz.ts';
 import { codeFieldsOf } from '../../lib/results/fields.ts';
-import { loadSiteConfig } from '../../data/site-config.ts';
+import site from 'virtual:pufa/site';
 
 /**
  * `/quiz/manifest.json`: every quiz this build published, with the version hash its page puts
@@ -39,7 +39,7 @@ export const GET: APIRoute = async () => {
     }),
   );
   entries.sort((a, b) => a.id.localeCompare(b.id));
-  return new Response(JSON.stringify({ version: 1, siteOrigin: new URL(loadSiteConfig().baseUrl).origin, quizzes: entries }, null, 1), {
+  return new Response(JSON.stringify({ version: 1, siteOrigin: new URL(site.baseUrl).origin, quizzes: entries }, null, 1), {
     headers: { 'Content-Type': 'application/json' },
   });
 };
