@@ -59,6 +59,10 @@ export const QUESTION_TYPES = ['单选', '多选', '判断'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const DIFFICULTIES = ['易', '中', '难'] as const;
+
+/** How a quiz is answered: 专项练习, 每日一练, 考试/竞赛, 挑战答题, 错题本 */
+export const QUIZ_MODES = ['practice', 'daily', 'exam', 'challenge', 'mistakes'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The label every invented teaching scenario must carry (GUIDE §4). */

@@ -3,15 +3,9 @@ import { join } from 'node:path';
 
 export const DIST = join(process.cwd(), 'dist');
 
-export interface ManifestEntry {
-  title: string;
-  shortTitle: string;
-  slug: string;
-  kind: string;
-  effectiveDate: string | null;
-  articleCount: number;
-  anchors: string[];
-}
+import type { ManifestEntry } from '../../src/lib/statute/manifest.ts';
+
+export type { ManifestEntry };
 
 /** The law manifest written by the build. */
 export function readManifest(): ManifestEntry[] {

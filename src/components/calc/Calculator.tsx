@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { calculatorById, type RegionalKey } from '../../lib/calc/specs.ts';
 import { BasisLinks } from '../citation/BasisLinks.tsx';
 import type { CitationLink } from '../../lib/statute/links.ts';
+import { NEEDS_JS, calculatorCaveat } from '../../lib/ui/text.ts';
 import '../../styles/calc.css';
 import { chinaDateKey } from '../../lib/time.ts';
 
@@ -74,7 +75,11 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
   };
 
   if (!mounted) {
-    return <p class="notice">计算器需要开启 JavaScript。也可以参照下方的计算方法和法律规定自行计算，或拨打 {hotline} 咨询。</p>;
+    return (
+      <p class="notice">
+        {NEEDS_JS.calculator}也可以阅读本页列出的法律依据，或拨打 {hotline} 咨询。
+      </p>
+    );
   }
 
   const regionalFields = spec.fields.filter((f) => f.regional);
@@ -194,10 +199,7 @@ export default function Calculator({ id, citations, regional, hotline, embedded 
                 </ul>
               </>
             )}
-            <p class="notice">
-              以上结果按法律的一般规定计算，仅供参考。地方规定和案件的具体情况可能改变结果；拿不准的，请拨打 {hotline}{' '}
-              咨询，或向当地劳动人事争议仲裁委员会、劳动保障监察机构咨询。
-            </p>
+            <p class="notice">{calculatorCaveat(hotline)}</p>
             {!embedded && <p class="calc-share">这个页面的网址已经包含您填写的数字，可以复制网址或在微信中分享，打开后会显示同样的结果。</p>}
           </section>
         )}

@@ -2,6 +2,7 @@
  * 错题本 and local history, as pure functions on plain data, plus validation of what is read back
  * from storage: anything corrupt or of another version becomes null, and nothing here throws.
  */
+import { QUIZ_MODES } from '../../schemas/taxonomy.ts';
 import type { Attempt, History, HistoryEntry, MistakeBook, QuizMode, SubmitReason } from './types.ts';
 
 /** Attempts kept in the history; older ones drop off. */
@@ -83,7 +84,7 @@ export function recordAttempt(history: History, entry: HistoryEntry, answeredIds
 
 // ---- Validation of stored data ----
 
-const MODES: readonly QuizMode[] = ['practice', 'daily', 'exam', 'challenge', 'mistakes'];
+const MODES: readonly QuizMode[] = QUIZ_MODES;
 const REASONS: readonly SubmitReason[] = ['user', 'timeout', 'challenge-ended'];
 
 type Obj = Record<string, unknown>;

@@ -4,9 +4,9 @@
  */
 
 import type { CitationLink } from '../statute/links.ts';
-import type { Difficulty, QuestionType } from '../../schemas/taxonomy.ts';
+import type { Difficulty, QuestionType, QuizMode } from '../../schemas/taxonomy.ts';
 
-export type { Difficulty, QuestionType };
+export type { Difficulty, QuestionType, QuizMode };
 
 /** A question as shipped to the browser (built from content/questions). */
 export interface QuizQuestion {
@@ -49,8 +49,6 @@ export interface PaperItem {
   /** displayed position i shows original option optionOrder[i] (判断 keeps [0, 1]) */
   optionOrder: number[];
 }
-
-export type QuizMode = 'practice' | 'daily' | 'exam' | 'challenge' | 'mistakes';
 
 export type SubmitReason = 'user' | 'timeout' | 'challenge-ended';
 

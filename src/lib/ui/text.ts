@@ -22,6 +22,14 @@ export function calculatorCaveat(hotline: string): string {
   return `以上结果按法律的一般规定计算，仅供参考。地方规定和案件的具体情况可能改变结果；拿不准的，请拨打 ${hotline} 咨询，或向当地劳动人事争议仲裁委员会、劳动保障监察机构咨询。`;
 }
 
+/** Where to get help, as the help box and the leaflets say it (each line's article is linked or printed after it). */
+export const HELP_TEXT = {
+  heading: '遇到问题，可以找谁',
+  hotline: '政策咨询：拨打人社服务热线',
+  inspection: '单位拖欠工资、不签合同、不缴社保等违法行为：向当地人社部门劳动保障监察机构投诉举报',
+  disputes: '与单位发生劳动争议：可以协商、申请调解，或向劳动人事争议仲裁委员会申请仲裁',
+} as const;
+
 /** Quiz screens. */
 export const QUIZ_TEXT = {
   loading: '正在加载题目…',
