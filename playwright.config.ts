@@ -3,7 +3,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium where present (Playwright cannot download its own browser here). */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = 4329;
+/**
+ * One port per checkout (several worktrees may run their tests at once on one machine), and never
+ * a server that is already running: a test must see this checkout's dist/, not another's.
+ */
+const PORT = Number(process.env.PUFA_E2E_PORT ?? 4300 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 600));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +29,7 @@ export default defineConfig({
     // Serves the already built dist/ (npm test builds first).
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

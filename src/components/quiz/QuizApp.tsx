@@ -153,22 +153,29 @@ export default function QuizApp(props: QuizProps) {
   useEffect(() => {
     if (coded && submittedAt !== undefined && !codeModule) import('./coded.ts').then(setCodeModule, () => setLoadError(true));
   }, [coded, submittedAt, codeModule]);
-  // The 成绩凭证码 of a finished attempt of a coded quiz.
-  const code = useMemo(() => {
-    if (!attempt || submittedAt === undefined || !paper.length || !codeModule || !issuesCode(session)) return undefined;
+  // The 成绩凭证码 of a finished attempt of a coded quiz. A code that cannot be made (data the
+  // encoder refuses) is reported, and never hides the result.
+  const codeResult = useMemo((): { code?: string; failed?: boolean } => {
+    if (!attempt || submittedAt === undefined || !paper.length || !codeModule || !issuesCode(session)) return {};
     const payload = codePayload(session, attempt, paper, registration);
-    if (!payload) return undefined;
-    return codeModule.encodeResult(payload, { fields: session.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) });
+    if (!payload) return {};
+    try {
+      return { code: codeModule.encodeResult(payload, { fields: session.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) }) };
+    } catch {
+      return { failed: true };
+    }
     // The code is fixed once the attempt is submitted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submittedAt, paper.length, codeModule]);
 
+  const { code, failed: codeFailed } = codeResult;
+
   // Score a finished attempt once, and record it (错题本 and history) once, with its code when it has one.
   const finished: FinishedAttempt | undefined = useMemo(() => {
-    if (!attempt || submittedAt === undefined || !paper.length || (coded && !code)) return undefined;
+    if (!attempt || submittedAt === undefined || !paper.length || (coded && !code && !codeFailed)) return undefined;
     return finishAttempt(session, attempt, paper, questions, { history: store.history(), mistakes: store.mistakes() }, code);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [submittedAt, paper.length, code]);
+  }, [submittedAt, paper.length, code, codeFailed]);
   useEffect(() => {
     if (!finished || finished.alreadyRecorded) return;
     if (!store.saveMistakes(finished.mistakes) || !store.saveHistory(finished.history)) warnOnce();
@@ -254,6 +261,11 @@ export default function QuizApp(props: QuizProps) {
     return (
       <div class="quiz">
         {notice}
+        {codeFailed && (
+          <p class="notice notice-warn" role="alert">
+            {QUIZ_TEXT.codeFailed}
+          </p>
+        )}
         <FinishedScreen
           CodeView={codeModule?.CodeView}
           session={session}

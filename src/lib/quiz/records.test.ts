@@ -128,6 +128,13 @@ describe('stored data', () => {
   const book = recordAnswers(emptyMistakeBook(), [{ id: 'q1', correct: false }], 1);
   const history = recordAttempt(emptyHistory(), entry(1), ['q1'], 3);
 
+  it('refuses stored times a result code cannot carry (at or past 2³² seconds, or before 1970)', () => {
+    expect(parseAttempt({ ...attempt, startedAt: 2 ** 32 * 1000 })).toBeNull();
+    expect(parseAttempt({ ...attempt, startedAt: -1 })).toBeNull();
+    expect(parseAttempt({ ...attempt, submittedAt: 2 ** 32 * 1000 + 5 })).toBeNull();
+    expect(parseAttempt({ ...attempt, startedAt: (2 ** 32 - 1) * 1000 })).not.toBeNull();
+  });
+
   it('round-trips through JSON', () => {
     expect(parseAttempt(decodeJson(JSON.stringify(attempt)))).toEqual(attempt);
     const running = startAttempt({ quizId: 'daily:2026-11-21', mode: 'daily', definitionHash: 'h', seed: 'd', now: 5 });

@@ -123,15 +123,22 @@ export function decodeJson(raw: string | null): unknown {
  * A stored attempt, validated field by field and copied (unknown fields dropped), or null if it
  * is not a version-1 attempt of the right shape.
  */
+/**
+ * Times an attempt may carry: from 1970 to the last second a result code can hold (32-bit Unix
+ * seconds, early 2106). A stored attempt outside it is corrupt, and would make its code fail.
+ */
+export const MAX_ATTEMPT_TIME_MS = (2 ** 32 - 1) * 1000;
+const isAttemptTime = (value: unknown): value is number => isFiniteNumber(value) && value >= 0 && value <= MAX_ATTEMPT_TIME_MS;
+
 export function parseAttempt(value: unknown): Attempt | null {
   if (!isObject(value) || value.version !== 1) return null;
   const { quizId, mode, definitionHash, seed, answers, checked, current, startedAt, timeLimitMs, submittedAt, submitReason } = value;
   if (typeof quizId !== 'string' || !isMode(mode) || typeof definitionHash !== 'string' || typeof seed !== 'string') {
     return null;
   }
-  if (!isObject(answers) || !isStringArray(checked) || !isCount(current) || !isFiniteNumber(startedAt)) return null;
+  if (!isObject(answers) || !isStringArray(checked) || !isCount(current) || !isAttemptTime(startedAt)) return null;
   if (timeLimitMs !== undefined && !(isFiniteNumber(timeLimitMs) && timeLimitMs > 0)) return null;
-  if (submittedAt !== undefined && !isFiniteNumber(submittedAt)) return null;
+  if (submittedAt !== undefined && !isAttemptTime(submittedAt)) return null;
   if (submitReason !== undefined && !(REASONS as readonly unknown[]).includes(submitReason)) return null;
   // Both or neither: a reason without a time (or the reverse) is not something the engine writes.
   if ((submittedAt === undefined) !== (submitReason === undefined)) return null;

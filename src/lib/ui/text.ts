@@ -36,6 +36,7 @@ export const QUIZ_TEXT = {
   loadFailed: '题目加载失败，请检查网络后刷新页面重试。',
   preparing: '正在准备试卷…',
   makingCode: '正在生成成绩凭证码…',
+  codeFailed: '本机保存的答题时间有误，无法生成成绩凭证码。答卷已交，请截图本页并联系组织者；清除本机答题记录后可以重新答题。',
   chooseTopic: '请先在上方选择一个练习主题。',
   noMistakes: '错题本里还没有题目。答错的题会自动收进来，连续答对两次后移出。',
   emptyTopic: '这个主题暂时没有题目。',
