@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 
 /** The site's keys in localStorage, without values. */
 const siteKeys = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pufa:')).sort());
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('pufa:'))
+      .sort(),
+  );
 
 test('清除全部记录 removes every key the site wrote (registration, attempts, history, 错题本, profile) but the font size', async ({ page }) => {
   await page.goto('/quiz/jingsai-shili/');
@@ -18,7 +22,9 @@ test('清除全部记录 removes every key the site wrote (registration, attempt
     localStorage.setItem('other-site', 'kept');
   });
   const before = await siteKeys(page);
-  expect(before).toEqual(expect.arrayContaining(['pufa:font-size', 'pufa:profile', 'pufa:registration:exam:jingsai-shili', 'pufa:attempt:exam:jingsai-shili']));
+  expect(before).toEqual(
+    expect.arrayContaining(['pufa:font-size', 'pufa:profile', 'pufa:registration:exam:jingsai-shili', 'pufa:attempt:exam:jingsai-shili']),
+  );
   await page.goto('/quiz/history/');
   await page.getByRole('button', { name: '清除全部记录' }).click();
   await page.getByRole('button', { name: '确定清除' }).click();
@@ -33,7 +39,17 @@ test('a stored attempt with a time a result code cannot hold is discarded and th
   const manifest = (await (await page.request.get('/quiz/manifest.json')).json()) as { quizzes: Array<{ id: string; definitionHash: string }> };
   const definitionHash = manifest.quizzes.find((q) => q.id === 'jingsai-shili')!.definitionHash;
   await page.evaluate((hash) => {
-    const attempt = { version: 1, quizId: 'exam:jingsai-shili', mode: 'exam', definitionHash: hash, seed: '0123456789abcdef', answers: {}, checked: [], current: 0, startedAt: 2 ** 32 * 1000 };
+    const attempt = {
+      version: 1,
+      quizId: 'exam:jingsai-shili',
+      mode: 'exam',
+      definitionHash: hash,
+      seed: '0123456789abcdef',
+      answers: {},
+      checked: [],
+      current: 0,
+      startedAt: 2 ** 32 * 1000,
+    };
     localStorage.setItem('pufa:attempt:exam:jingsai-shili', JSON.stringify(attempt));
   }, definitionHash);
   await page.reload();

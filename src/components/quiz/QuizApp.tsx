@@ -160,7 +160,9 @@ export default function QuizApp(props: QuizProps) {
     const payload = codePayload(session, attempt, paper, registration);
     if (!payload) return {};
     try {
-      return { code: codeModule.encodeResult(payload, { fields: session.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) }) };
+      return {
+        code: codeModule.encodeResult(payload, { fields: session.registration, optionCounts: paper.map((p) => questions.get(p.id)!.options.length) }),
+      };
     } catch {
       return { failed: true };
     }

@@ -2,6 +2,8 @@ import type { SiteConfig } from '../../schemas/site.ts';
 
 /** The WeChat JS-SDK file, loaded only inside WeChat and only when the site configures a signature endpoint. */
 export const JSSDK_URL = 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js';
+/** Where the JS-SDK is loaded from: allowed by the CSP only when sharing through it is configured. */
+export const WECHAT_JSSDK_ORIGIN = new URL(JSSDK_URL).origin;
 
 /** The JS APIs the share card needs; the signature endpoint's ticket must allow them. */
 export const JS_API_LIST = ['updateAppMessageShareData', 'updateTimelineShareData'] as const;

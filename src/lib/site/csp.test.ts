@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SERVER_HEADERS, connectOrigins, cspDirectives } from './csp.ts';
+
+describe('the site policy', () => {
+  it('lets pages call only the site itself unless a service is configured', () => {
+    expect(connectOrigins({ wechat: {} })).toEqual([]);
+    expect(cspDirectives({ wechat: {} })).toContain("connect-src 'self'");
+    expect(
+      connectOrigins({
+        wechat: { jssdkSignatureEndpoint: 'https://api.example.gov.cn/wx/sign' },
+        collector: { url: 'https://results.example.gov.cn/v1/' },
+      }),
+    ).toEqual(['https://api.example.gov.cn', 'https://results.example.gov.cn']);
+    // A signature endpoint on the site itself needs nothing more.
+    expect(connectOrigins({ wechat: { jssdkSignatureEndpoint: '/api/wx-signature' } })).toEqual([]);
+  });
+  it('keeps what a <meta> policy cannot carry for the server, and the README’s nginx example sends those headers', () => {
+    expect(cspDirectives({ wechat: {} }).some((d) => d.startsWith('frame-ancestors'))).toBe(false);
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [name, value] of Object.entries(SERVER_HEADERS)) expect(readme, name).toContain(`add_header ${name} "${value}" always;`);
+  });
+});
