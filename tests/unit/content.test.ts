@@ -63,6 +63,13 @@ describe('explainers', () => {
     );
     expect(unsupported).toEqual([]);
   });
+  it('every 算一算 section is labelled 教学案例（情节虚构） (its people and numbers are invented)', () => {
+    const unlabelled = explainers.filter((e) => {
+      const worked = e.body.split(/^##\s+算一算.*$/m)[1]?.split(/^##\s/m)[0];
+      return worked !== undefined && !worked.includes(TEACHING_CASE_LABEL);
+    });
+    expect(unlabelled.map((e) => e.file)).toEqual([]);
+  });
   for (const e of explainers) {
     it(`${e.file} is valid, cited and complete`, async () => {
       const parsed = schemas.explainer.safeParse(e.data);
