@@ -13,9 +13,10 @@ import { TEACHING_CASE_LABEL } from '../../src/schemas/taxonomy.ts';
 import { embeddedQuizIds, normalizeStem, sectionHeadings } from '../../src/lib/content/files.ts';
 import { readMdxCollection, readYamlCollection } from '../../src/data/content-files.ts';
 import { schemas } from '../../src/data/schemas.ts';
-import { citationLinkOf } from '../../src/data/statutes.ts';
+import { citationLinkOf, statuteIndex } from '../../src/data/statutes.ts';
 import { toQuizQuestion } from '../../src/lib/quiz/question.ts';
 import { uncitedStatements } from '../../src/lib/content/statements.ts';
+import { statuteTextLines, unsupportedVersionDates } from '../../src/lib/content/versions.ts';
 import { planQuiz } from '../../src/lib/quiz/plan.ts';
 
 const explainers = readMdxCollection('content/explainers');
@@ -48,6 +49,26 @@ describe('explainers', () => {
   it('every paragraph, list item and table row of 主要规定 names its article (or is a 提示： blockquote)', () => {
     const uncited = explainers.flatMap((e) => uncitedStatements(e.body).map((s) => `${e.file} 正文第 ${s.line} 行：${s.text}`));
     expect(uncited).toEqual([]);
+  });
+  it('every date in 依据的法规版本 is stated by the law text itself (header lines or articles), not only by its file name', () => {
+    const index = statuteIndex();
+    const lawLines = (name: string) => {
+      const statute = index.findStatute(name);
+      return statute ? statuteTextLines(statute) : undefined;
+    };
+    const unsupported = explainers.flatMap((e) =>
+      unsupportedVersionDates(e.body, lawLines).map(
+        (d) => `${e.file} 正文第 ${d.line} 行：《${d.law}》 ${d.date}${d.known ? '' : '（法规库中没有这部法规）'}`,
+      ),
+    );
+    expect(unsupported).toEqual([]);
+  });
+  it('every 算一算 section is labelled 教学案例（情节虚构） (its people and numbers are invented)', () => {
+    const unlabelled = explainers.filter((e) => {
+      const worked = e.body.split(/^##\s+算一算.*$/m)[1]?.split(/^##\s/m)[0];
+      return worked !== undefined && !worked.includes(TEACHING_CASE_LABEL);
+    });
+    expect(unlabelled.map((e) => e.file)).toEqual([]);
   });
   for (const e of explainers) {
     it(`${e.file} is valid, cited and complete`, async () => {
