@@ -20,6 +20,7 @@ test('an explainer links to a one-page A4 leaflet with the answer, points, help,
   await expect(sheet.getByRole('heading', { name: '要点' })).toBeVisible();
   await expect(sheet.locator('.points li').first()).toContainText('试用期最长一个月');
   await expect(sheet.locator('.example h2')).toContainText('算一算');
+  await expect(sheet.locator('.example')).toContainText('教学案例（情节虚构）');
   await expect(sheet).toContainText('12333');
   await expect(sheet).toContainText('示例市人力资源和社会保障局');
   await expect(sheet.locator('.qr svg[role="img"]')).toBeVisible();
