@@ -1,4 +1,5 @@
 /** The pages the service worker kept, for the offline page (browser only). */
+import { sitePath } from '../lib/site/paths.ts';
 import { PAGE_CACHE } from '../lib/site/caches.ts';
 
 /** Pages kept in the page cache, with their <title>, for the offline page's list. */
@@ -15,7 +16,7 @@ export async function listSavedPages(): Promise<Array<{ url: string; title: stri
         return { url: new URL(request.url).pathname, title };
       }),
     );
-    return pages.filter((p) => p.url !== '/offline/').sort((a, b) => a.url.localeCompare(b.url));
+    return pages.filter((p) => p.url !== sitePath('/offline/')).sort((a, b) => a.url.localeCompare(b.url));
   } catch {
     return [];
   }

@@ -2,6 +2,7 @@
  * Browser side of 题库检索, imported on demand (focus or typing in the box): fetches the prebuilt
  * index, loads it into lunr and renders results.
  */
+import { sitePath } from '../lib/site/paths.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
 import {
   loadQuestionIndex,
@@ -21,7 +22,7 @@ export type QuestionSearcher = (query: string) => QuestionSearchResult;
 
 /** Fetches and loads the index; the returned function searches it. */
 export async function openQuestionSearch(url = QUESTION_INDEX_URL): Promise<QuestionSearcher> {
-  const response = await fetch(url);
+  const response = await fetch(sitePath(url));
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const index = loadQuestionIndex((await response.json()) as QuestionSearchData);
   return (query) => searchQuestions(index, query, MAX_RESULTS);
@@ -52,7 +53,7 @@ export function hitUrl(hit: QuestionHit, query: string): string {
   const params = new URLSearchParams();
   for (const term of highlightTerms(query)) params.append(HIGHLIGHT_PARAM, term);
   const search = params.toString();
-  return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
+  return `${sitePath(path ?? '')}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
 /** One result line: the stem (linked, terms marked), its topic and a link to practise that topic. */
@@ -74,7 +75,7 @@ export function renderHit(hit: QuestionHit, query: string): HTMLLIElement {
   meta.className = 'qs-meta';
   meta.append(`主题：${hit.topic}　`);
   const practice = document.createElement('a');
-  practice.href = `/quiz/practice/?topic=${encodeURIComponent(hit.topic)}`;
+  practice.href = sitePath(`/quiz/practice/?topic=${encodeURIComponent(hit.topic)}`);
   practice.textContent = `练习“${hit.topic}”`;
   meta.append(practice);
   li.append(a, meta);

@@ -3,6 +3,7 @@
  * with the selected filters and renders results in batches (law hits as links to the matched
  * articles, question hits as links to the questions in their bank pages).
  */
+import { BASE_PATH, sitePath } from '../lib/site/paths.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
 import { exactFirst, toDisplay, type DisplayResult, type PagefindFragment, type ResultLink } from '../lib/search/results.ts';
 import { pagefindFilters, type SearchState } from '../lib/search/search-params.ts';
@@ -28,11 +29,12 @@ export const PAGE_SIZE = 10;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  const url = sitePath('/pagefind/pagefind.js');
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     // Result URLs carry ?hl=<term>, which SearchHighlight.astro marks on the target page.
     // pageLength 0.3 (default 0.75): a long statute that matches is not pushed below short pages.
-    await module.options({ excerptLength: 40, highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.3 } });
+    // baseUrl: result URLs are under the site's base path when it is deployed under one.
+    await module.options({ baseUrl: BASE_PATH, excerptLength: 40, highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.3 } });
     return module;
   });
   pagefind.catch(() => (pagefind = undefined));

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HIGHLIGHT_CLASS, HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
+import { sitePath } from '../lib/site/paths.ts';
 
 /** The CSP source of an inline script's exact text: 'sha256-…' as Astro.csp.insertScriptHash expects. */
 export function scriptHash(text: string): `sha256-${string}` {
@@ -19,7 +20,7 @@ export const FONT_SIZE_SCRIPT = `try{var s=localStorage.getItem('pufa:font-size'
  * highlighter; pages opened any other way load nothing. Short, because every page carries it.
  */
 export const HIGHLIGHT_SCRIPT = `(function(p,c){if(!new URLSearchParams(location.search).has(p))return;
-import('/pagefind/pagefind-highlight.js').then(function(m){var d=document,
+import(${JSON.stringify(sitePath('/pagefind/pagefind-highlight.js'))}).then(function(m){var d=document,
 t=location.hash&&d.getElementById(decodeURIComponent(location.hash.slice(1)));
 new m.default({highlightParam:p,addStyles:false,markOptions:{className:c,exclude:['[data-pagefind-ignore]','[data-pagefind-ignore] *']}});
 if(t){(t.closest('li,section')||t).querySelectorAll('details').forEach(function(e){if(e.querySelector('mark.'+c))e.open=true});t.scrollIntoView()}

@@ -4,16 +4,31 @@
  * kept as they are visited (network first, so a new deploy shows at once when online); question
  * data and search files are cached when fetched. A new deploy's worker takes over immediately
  * (skipWaiting + clientsClaim).
+ *
+ * Deployed under a sub-path (`base` /pufa/), the worker lives at /pufa/sw.js and is registered with
+ * that scope, so it never handles the rest of the host; its precache URLs are relative to it, and the
+ * runtime routes below match under the base path only.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { ASSET_CACHE, PAGE_CACHE, QUIZ_DATA_CACHE } from '../lib/site/caches.ts';
+import { normalizeBase, sitePath } from '../lib/site/paths.ts';
+
+/** A same-origin URL under `base` whose path matches `rest` (workbox tests the whole URL). */
+function underBase(base: string, rest: string): RegExp {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^https?://[^/]+${escaped}${rest}`);
+}
 
 export default function serviceWorker(): AstroIntegration {
+  let base = '/';
   return {
     name: 'pufa-service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
@@ -34,16 +49,16 @@ export default function serviceWorker(): AstroIntegration {
                 cacheName: PAGE_CACHE,
                 networkTimeoutSeconds: 4,
                 expiration: { maxEntries: 200 },
-                precacheFallback: { fallbackURL: '/offline/index.html' },
+                precacheFallback: { fallbackURL: sitePath('/offline/index.html', base) },
               },
             },
             {
-              urlPattern: ({ url }) => url.pathname.startsWith('/quiz/') && url.pathname.endsWith('.json'),
+              urlPattern: underBase(base, 'quiz/[^?#]*\\.json(?:[?#]|$)'),
               handler: 'StaleWhileRevalidate',
               options: { cacheName: QUIZ_DATA_CACHE, expiration: { maxEntries: 60 } },
             },
             {
-              urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/og/'),
+              urlPattern: underBase(base, '(?:pagefind|og)/'),
               handler: 'StaleWhileRevalidate',
               options: { cacheName: ASSET_CACHE, expiration: { maxEntries: 300 } },
             },

@@ -1,3 +1,4 @@
+import { sitePath } from '../../lib/site/paths.ts';
 import type { CitationLink } from '../../lib/statute/links.ts';
 
 interface Props {
@@ -14,7 +15,7 @@ export function BasisLinks({ basis, class: className }: Props) {
       {basis.map((b, i) => (
         <>
           {i > 0 && '；'}
-          {typeof b === 'string' ? <span>{b}</span> : <a href={b.url}>{b.label}</a>}
+          {typeof b === 'string' ? <span>{b}</span> : <a href={sitePath(b.url)}>{b.label}</a>}
         </>
       ))}
     </p>

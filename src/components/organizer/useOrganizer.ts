@@ -1,3 +1,4 @@
+import { sitePath } from '../../lib/site/paths.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openStore } from '../../client/storage.ts';
 import { downloadText } from '../../client/download.ts';
@@ -88,7 +89,7 @@ export function useOrganizer(quizzes: OrganizerQuiz[]) {
     }
     setSource({ status: 'loading' });
     let cancelled = false;
-    fetch(quiz.poolUrl)
+    fetch(sitePath(quiz.poolUrl))
       .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(String(r.status)))))
       .then((data) => engine.current!.loadPool(quiz, data))
       .then((result) => {

@@ -18,6 +18,8 @@ import {
 import type { Attempt, QuizQuestion } from '../../lib/quiz/types.ts';
 import { NEEDS_JS, QUIZ_TEXT, STORAGE_UNAVAILABLE } from '../../lib/ui/text.ts';
 import { openQuizStore } from '../../client/storage.ts';
+import { sitePath } from '../../lib/site/paths.ts';
+import { BANK_INDEX_URL } from '../../lib/search/bank-urls.ts';
 import { AnswerScreen } from './AnswerScreen.tsx';
 import { FinishedScreen } from './FinishedScreen.tsx';
 import { IntroScreen } from './IntroScreen.tsx';
@@ -55,7 +57,7 @@ async function loadQuestions(props: QuizProps, session: QuizSession): Promise<Qu
   const url =
     'topicDataUrls' in props ? (session.mode === 'practice' && session.topic ? props.topicDataUrls[session.topic] : undefined) : props.dataUrl;
   if (!url) return [];
-  const response = await fetch(url);
+  const response = await fetch(sitePath(url));
   if (!response.ok) throw new Error(String(response.status));
   return (await response.json()) as QuizQuestion[];
 }
@@ -198,7 +200,7 @@ export default function QuizApp(props: QuizProps) {
         {props.embedded ? NEEDS_JS.quizEmbedded : NEEDS_JS.quiz}
         {!sealed && (
           <>
-            也可以到<a href="/quiz/bank/">题库浏览</a>阅读全部练习题和答案解析。
+            也可以到<a href={sitePath(BANK_INDEX_URL)}>题库浏览</a>阅读全部练习题和答案解析。
           </>
         )}
       </p>

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { SITE_NAME } from '../../lib/site/nav.ts';
 import { OG_VARIANTS, ogImagePath, pageOfOgImage, type OgVariant } from '../../lib/og/paths.ts';
+import { basePathOf, pathInSite, sitePath } from '../../lib/site/paths.ts';
 import { pageShareMeta, type PageShareMeta } from '../../lib/og/page-meta.ts';
 import { cachedPng, renderPng } from './render.ts';
 import type { CardSpec } from '../../lib/og/template.ts';
@@ -35,13 +36,15 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** The card of a page from its share tags. */
 export function cardSpecOf(meta: PageShareMeta, site: SiteConfig): CardSpec {
-  const pagePath = new URL(meta.url).pathname;
+  const base = basePathOf(site.baseUrl);
+  const pagePath = pathInSite(new URL(meta.url).pathname, base);
   return {
     title: meta.title,
     section: meta.section,
     bureau: site.shortName || site.name,
     siteName: SITE_NAME,
-    host: new URL(site.baseUrl).host,
+    // The address people type: the host, and the sub-path when the site is deployed under one.
+    host: `${new URL(site.baseUrl).host}${base === '/' ? '' : base.slice(0, -1)}`,
     home: pagePath === '/',
   };
 }
@@ -67,6 +70,8 @@ async function pruneCache(cacheDir: string): Promise<void> {
 
 export default function ogImages(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
+  // Image and page paths below are site paths; URLs in pages and requests carry the base path.
+  const base = basePathOf(site.baseUrl);
   return {
     name: 'pufa-og-images',
     hooks: {
@@ -75,10 +80,12 @@ export default function ogImages(site: SiteConfig): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((req, res, next) => {
-          const target = req.url ? pageOfOgImage(new URL(req.url, 'http://dev').pathname) : null;
+          const requested = req.url ? new URL(req.url, 'http://dev').pathname : null;
+          const path = requested ? (pathInSite(requested, base) ?? requested) : null;
+          const target = path ? pageOfOgImage(path) : null;
           if (!target) return next();
           void (async () => {
-            const page = await fetch(`http://${req.headers.host}${encodeURI(target.pagePath)}`);
+            const page = await fetch(`http://${req.headers.host}${encodeURI(sitePath(target.pagePath, base))}`);
             const meta = page.ok ? pageShareMeta(await page.text()) : null;
             if (!meta) {
               res.statusCode = 404;
@@ -105,8 +112,8 @@ export default function ogImages(site: SiteConfig): AstroIntegration {
           const meta = pageShareMeta(await readFile(file, 'utf8'));
           if (!meta) continue;
           const page = file.slice(out.length - 1);
-          const pagePath = new URL(meta.url).pathname;
-          const wanted = meta.images.map((src) => new URL(src).pathname).filter((p) => p.startsWith('/og/'));
+          const pagePath = pathInSite(new URL(meta.url).pathname, base) ?? new URL(meta.url).pathname;
+          const wanted = meta.images.map((src) => pathInSite(new URL(src).pathname, base) ?? src).filter((p) => p.startsWith('/og/'));
           for (const variant of OG_VARIANTS) {
             const path = ogImagePath(pagePath, variant);
             if (!wanted.includes(path)) continue;
