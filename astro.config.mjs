@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { rehypeBasePath } from './src/plugins/rehype-base-path.ts';
+import { basePathOf } from './src/lib/site/paths.ts';
 import { loadSiteConfig } from './src/data/site-config.ts';
 import siteConfig from './src/integrations/site-config.ts';
 import ogImages from './src/integrations/og-images/integration.ts';
@@ -14,14 +16,19 @@ import { cspDirectives } from './src/lib/site/csp.ts';
 
 /** site.config.yaml, read and validated once; every page gets it as `virtual:pufa/site`. */
 const site = loadSiteConfig();
+/** `/` on the site's own host name, `/pufa/` when `baseUrl` is a sub-path of the bureau's site. */
+const base = basePathOf(site.baseUrl);
 
 export default defineConfig({
   site: site.baseUrl,
+  base,
+  // A second build of the same checkout (the sub-path test) writes elsewhere than dist/.
+  outDir: process.env.PUFA_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // Chinese text keeps its own quotation marks.
-    processor: unified({ remarkPlugins: [remarkCitations], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkCitations], rehypePlugins: [[rehypeBasePath, { base }]], smartypants: false }),
     // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },

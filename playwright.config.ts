@@ -8,6 +8,10 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
  * a server that is already running: a test must see this checkout's dist/, not another's.
  */
 const PORT = Number(process.env.PUFA_E2E_PORT ?? 4300 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 600));
+/** The sub-path build (dist-subpath/, served under /pufa/) on the next port. */
+const SUBPATH_PORT = PORT + 600;
+const SUBPATH_ENV = { PUFA_SITE_CONFIG: 'tests/fixtures/site.subpath.yaml', PUFA_OUT_DIR: './dist-subpath' };
+const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' as const };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,12 +28,25 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } }],
-  webServer: {
-    // Serves the already built dist/ (npm test builds first).
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'phone', use: phone, testIgnore: /subpath\.spec\.ts$/ },
+    { name: 'subpath', use: { ...phone, baseURL: `http://127.0.0.1:${SUBPATH_PORT}` }, testMatch: /subpath\.spec\.ts$/ },
+  ],
+  webServer: [
+    {
+      // Serves the already built dist/ (npm test builds first).
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The sub-path build, under /pufa/ (npm test builds it; built here when missing).
+      command: `[ -f dist-subpath/index.html ] || npm run build:subpath; exec astro preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/pufa/`,
+      env: SUBPATH_ENV,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    },
+  ],
 });

@@ -12,17 +12,24 @@ export function parseSiteConfig(data: unknown, file = SITE_CONFIG_FILE): SiteCon
   return result.data;
 }
 
+/**
+ * Another configuration file for one build, instead of `site.config.yaml` (relative to the project
+ * root): the tests build the sample site a second time as if deployed under a sub-path.
+ */
+export const SITE_CONFIG_ENV = 'PUFA_SITE_CONFIG';
+
 let cached: SiteConfig | undefined;
-/** Reads and validates `site.config.yaml` from the project root (once per build). */
+/** Reads and validates `site.config.yaml` (or the file `PUFA_SITE_CONFIG` names) once per build. */
 export function loadSiteConfig(root = process.cwd()): SiteConfig {
   if (cached) return cached;
-  const file = `${root}/${SITE_CONFIG_FILE}`;
+  const name = process.env[SITE_CONFIG_ENV] || SITE_CONFIG_FILE;
+  const file = `${root}/${name}`;
   let data: unknown;
   try {
     data = loadYaml(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${SITE_CONFIG_FILE} 无法读取或不是合法的 YAML：${(err as Error).message}`, { cause: err });
+    throw new Error(`${name} 无法读取或不是合法的 YAML：${(err as Error).message}`, { cause: err });
   }
-  cached = parseSiteConfig(data);
+  cached = parseSiteConfig(data, name);
   return cached;
 }
