@@ -8,6 +8,7 @@ import { rehypeBasePath } from './src/plugins/rehype-base-path.ts';
 import { basePathOf } from './src/lib/site/paths.ts';
 import { loadSiteConfig } from './src/data/site-config.ts';
 import siteConfig from './src/integrations/site-config.ts';
+import islandStyles from './src/integrations/island-styles.ts';
 import ogImages from './src/integrations/og-images/integration.ts';
 import answerKeys from './src/integrations/answer-keys.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -32,10 +33,10 @@ export default defineConfig({
     // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },
-  // After the pages are built, in this order: share images (dist/og/), sealed quizzes' answer
+  // After the pages are built, in this order: Astro's island style moved into <head>, share images (dist/og/), sealed quizzes' answer
   // keys (private/, not deployed), the search index (dist/pagefind/), then the service worker,
   // which precaches what the steps before it wrote. `astro build` alone yields the whole site.
-  integrations: [mdx(), preact(), siteConfig(site), ogImages(site), answerKeys(), pagefindIndex(), serviceWorker()],
+  integrations: [mdx(), preact(), siteConfig(site), islandStyles(), ogImages(site), answerKeys(), pagefindIndex(), serviceWorker()],
   // A strict Content-Security-Policy in every page: scripts and styles only from the site or by hash
   // (Astro hashes what it bundles; the two inline scripts add their own), WebAssembly for the search.
   security: {
