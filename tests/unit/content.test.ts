@@ -15,7 +15,8 @@ import { readMdxCollection, readYamlCollection } from '../../src/data/content-fi
 import { schemas } from '../../src/data/schemas.ts';
 import { citationLinkOf, statuteIndex } from '../../src/data/statutes.ts';
 import { toQuizQuestion } from '../../src/lib/quiz/question.ts';
-import { uncitedStatements } from '../../src/lib/content/statements.ts';
+import { parseMdxBody, uncitedStatements } from '../../src/lib/content/statements.ts';
+import { literalEmphasisMarkers } from '../../src/lib/content/emphasis.ts';
 import { statuteTextLines, unsupportedVersionDates } from '../../src/lib/content/versions.ts';
 import { planQuiz } from '../../src/lib/quiz/plan.ts';
 
@@ -44,6 +45,15 @@ const questionIds = new Set(questions.map((q) => q.id));
 async function compileMdx(file: string, body: string) {
   await compile(new VFile({ path: file, value: body }), { remarkPlugins: [remarkCitations], jsx: true });
 }
+
+describe('explainers and cases', () => {
+  it('no bold marker shows as literal ** (CommonMark flanking rule next to CJK punctuation)', () => {
+    const stray = [...explainers, ...cases].flatMap((e) =>
+      literalEmphasisMarkers(parseMdxBody(e.body)).map((m) => `${e.file} 正文第 ${m.line} 行：${m.text}`),
+    );
+    expect(stray).toEqual([]);
+  });
+});
 
 describe('explainers', () => {
   it('every paragraph, list item and table row of 主要规定 names its article (or is a 提示： blockquote)', () => {
