@@ -15,7 +15,8 @@ import { readMdxCollection, readYamlCollection } from '../../src/data/content-fi
 import { schemas } from '../../src/data/schemas.ts';
 import { citationLinkOf, statuteIndex } from '../../src/data/statutes.ts';
 import { toQuizQuestion } from '../../src/lib/quiz/question.ts';
-import { uncitedStatements } from '../../src/lib/content/statements.ts';
+import { parseMdxBody, uncitedStatements } from '../../src/lib/content/statements.ts';
+import { literalEmphasisMarkers } from '../../src/lib/content/emphasis.ts';
 import { statuteTextLines, unsupportedVersionDates } from '../../src/lib/content/versions.ts';
 import { planQuiz } from '../../src/lib/quiz/plan.ts';
 
@@ -75,6 +76,7 @@ describe('explainers', () => {
       const parsed = schemas.explainer.safeParse(e.data);
       expect(parsed.success ? [] : formatIssues(e.file, parsed.error)).toEqual([]);
       await compileMdx(e.file, e.body);
+      expect(strayBold(e.body), `${e.file} 有加粗没有生效，页面会显示 **`).toEqual([]);
       const headings = sectionHeadings(e.body);
       for (const required of ['一句话看懂', '常见问题', '去哪里求助']) {
         expect(
@@ -99,6 +101,7 @@ describe('cases', () => {
       if (!parsed.success) return;
       expect(Boolean(parsed.data.source) !== parsed.data.scenario, `${c.file} 须有来源或标为教学案例（${TEACHING_CASE_LABEL}）`).toBe(true);
       await compileMdx(c.file, c.body);
+      expect(strayBold(c.body), `${c.file} 有加粗没有生效，页面会显示 **`).toEqual([]);
       const quizzesInCase = embeddedQuizIds(c.body);
       expect(quizzesInCase, `${c.file} 结尾应有 <PracticeQuiz ids={[…]} />`).toHaveLength(1);
       expect(quizzesInCase[0]!.length).toBeGreaterThanOrEqual(2);
@@ -157,6 +160,11 @@ describe('quiz definitions', () => {
     });
   }
 });
+
+/** Bold markers CommonMark leaves as literal text (next to CJK punctuation), as 正文第 N 行：… */
+function strayBold(body: string): string[] {
+  return literalEmphasisMarkers(parseMdxBody(body)).map((m) => `正文第 ${m.line} 行：${m.text}`);
+}
 
 /** The leading comment lines of a YAML file. */
 function readHeader(file: string): string {
