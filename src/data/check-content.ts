@@ -90,7 +90,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
       statutes.push(parseStatute(readFileSync(abs, 'utf8'), file, { numbering }));
       for (const p of numbering) add(file, p.message, { line: p.line });
     } catch (error) {
-      if (error instanceof StatuteParseError) for (const p of error.problems) add(file, p.message, { line: p.line });
+      if (error instanceof StatuteParseError) for (const p of error.problems) add(file, p.message, { line: p.line ?? 1 });
       else add(file, String((error as Error).message).replace(`${file}：`, ''), { line: 1 });
     }
   }

@@ -252,9 +252,9 @@ export function citedSchemas(check: CitationChecker) {
     .superRefine((q, ctx) => {
       const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
       if (q.type === '判断') {
-        if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '判断题不写 options（选项固定为 正确 / 错误）' });
+        if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '发现 options，判断题不写 options（选项固定为 正确 / 错误）' });
         if (answers.length !== 1 || !['正确', '错误'].includes(answers[0]!)) {
-          ctx.addIssue({ code: 'custom', path: ['answer'], message: `判断题的答案应为 正确 或 错误，实际为“${answers.join(',')}”` });
+          ctx.addIssue({ code: 'custom', path: ['answer'], message: `发现“${answers.join(',')}”，判断题的答案应为 正确 或 错误` });
         }
         return;
       }
@@ -280,18 +280,18 @@ export function citedSchemas(check: CitationChecker) {
           ctx.addIssue({
             code: 'custom',
             path: ['answer'],
-            message: `答案“${a}”不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
+            message: `发现答案“${a}”，不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
           });
         }
       }
       if (q.type === '单选' && answers.length !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: '单选题只能有一个答案' });
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: `发现 ${answers.length} 个答案，单选题应只有一个答案` });
       }
       if (q.type === '多选' && answers.length < 2) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: '多选题至少要有两个正确选项，只有一个时请改为单选题' });
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '发现只有一个答案，多选题应至少有两个正确选项（只有一个时请改为单选题）' });
       }
       if (new Set(answers).size !== answers.length) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案中有重复的字母' });
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '发现答案中有重复的字母，应各写一次' });
       }
     });
 

@@ -50,15 +50,15 @@ describe('question schema', () => {
     expect(questionSchema.safeParse(question).success).toBe(true);
   });
   it('says which answer letter is not an option', () => {
-    expect(errorsOf(questionSchema, { ...question, answer: 'E' })).toMatch(/字段 answer：答案“E”不是选项之一，应为 A \/ B \/ C \/ D 中的字母/);
+    expect(errorsOf(questionSchema, { ...question, answer: 'E' })).toMatch(/字段 answer：发现答案“E”，不是选项之一，应为 A \/ B \/ C \/ D 中的字母/);
   });
   it('requires 正确/错误 for 判断 and no options', () => {
     const msg = errorsOf(questionSchema, { ...question, type: '判断', answer: '对' });
-    expect(msg).toMatch(/字段 options：判断题不写 options/);
-    expect(msg).toMatch(/字段 answer：判断题的答案应为 正确 或 错误/);
+    expect(msg).toMatch(/字段 options：发现 options，判断题不写 options/);
+    expect(msg).toMatch(/字段 answer：发现“对”，判断题的答案应为 正确 或 错误/);
   });
   it('requires at least two answers for 多选', () => {
-    expect(errorsOf(questionSchema, { ...question, type: '多选', answer: ['A'] })).toMatch(/多选题至少要有两个正确选项/);
+    expect(errorsOf(questionSchema, { ...question, type: '多选', answer: ['A'] })).toMatch(/多选题应至少有两个正确选项/);
   });
   it('lists the allowed values of an unknown topic', () => {
     expect(errorsOf(questionSchema, { ...question, topic: '劳动合同法' })).toMatch(/字段 topic：发现“劳动合同法”，应为 劳动合同 \/ 试用期 .* 之一/);
@@ -129,7 +129,7 @@ describe('explainer, case and quiz schemas', () => {
   });
   it('checks citations quoted in a case ruling', () => {
     expect(errorsOf(caseSchema, { ...realCase, scenario: true, ruling: '依据《劳动法》第二百条裁决。' })).toMatch(
-      /字段 ruling：“《劳动法》第二百条”/,
+      /字段 ruling：法条引用“《劳动法》第二百条”无效/,
     );
   });
   it('rejects a quiz that closes before it opens', () => {

@@ -320,7 +320,7 @@ export function libraryProblems(statutes: readonly Statute[]): Array<{ file: str
       file: statute.file,
       message:
         `发现本文件与 ${clash.file} ${sameTitle}网址标识（slug）都是“${statute.slug}”，应在其中一个文件开头加 front matter 指定不同的 slug` +
-        `（例如 ---\nslug: ${statute.slug}-2\n---）${sameTitle ? '，并用 shortTitle 或 aliases 给出能区分两者的引用名称' : ''}`,
+        `（例如在文件最前面写三行：---、slug: ${statute.slug}-2、---）${sameTitle ? '，并用 shortTitle 或 aliases 给出能区分两者的引用名称' : ''}`,
     });
   }
   return problems;

@@ -373,7 +373,7 @@ export function parseStatute(source: string, fileName: string, options: { number
   const titleMatch = /^#[ \u3000]+(.+)$/.exec(titleLine);
   if (!titleMatch) {
     const found = index < lines.length ? `实际为“${titleLine.slice(0, 40)}”` : '但文件没有内容';
-    return fail(`缺少标题行：第一行（front matter 之后）应为“# 法规名称”，${found}`);
+    return fail(`缺少标题行：第一行（front matter 之后）应为“# 法规名称”，${found}`, index + 1);
   }
   const title = clean(titleMatch[1] ?? '');
   const titleIndex = index;
