@@ -254,7 +254,6 @@ function checkPage(collection: 'explainers' | 'cases', file: string, text: strin
     add(mdxErrorMessage(error as MdxParseError), line ? line + offset : offset + 1, column ?? 1);
     return;
   }
-  for (const p of citationProblems(tree, ctx.index)) add(p.message, (p.line ?? 1) + offset, p.column);
 
   // Components: only those the page provides, with attributes that exist.
   const allowed = COMPONENTS[collection];
@@ -320,13 +319,13 @@ function checkPage(collection: 'explainers' | 'cases', file: string, text: strin
     if (worked !== undefined && !worked.includes(TEACHING_CASE_LABEL)) {
       add(`“## 算一算”一节的人物和数字是编的，应标注“${TEACHING_CASE_LABEL}”`, offset + lineOfHeading(body, '算一算'));
     }
-    for (const s of uncitedStatements(body))
+    for (const s of uncitedStatements(body, tree))
       add(`“主要规定”里的这句话没有写明依据的条文（应写上《某法》第N条，一般提示请写成以“提示：”开头的引用块）：${s.text}`, offset + s.line);
     const lawLines = (name: string) => {
       const statute = ctx.index.findStatute(name);
       return statute ? statuteTextLines(statute) : undefined;
     };
-    for (const d of unsupportedVersionDates(body, lawLines)) {
+    for (const d of unsupportedVersionDates(body, lawLines, tree)) {
       add(
         d.known
           ? `“依据的法规版本”写的《${d.law}》${d.date}，法规库中该法规的文本没有写明这个日期，应改为文本中记载的日期`
@@ -341,6 +340,9 @@ function checkPage(collection: 'explainers' | 'cases', file: string, text: strin
       add(`<PracticeQuiz> 发现 ${practice[0]!.ids.length} 道题，案例结尾的练习应为 2–3 道题`, practice[0]!.line);
     }
   }
+
+  // Last, as it links the citations in the tree (the checks above read the tree as written).
+  for (const p of citationProblems(tree, ctx.index)) add(p.message, (p.line ?? 1) + offset, p.column);
 }
 
 /** The 1-based body line of the `##` heading containing `title`. */
