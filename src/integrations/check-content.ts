@@ -26,13 +26,15 @@ export function assertContentValid(root: string): void {
  * The content check as the first build step: it runs in astro:config:setup, before the content
  * layer loads any collection, so an editor sees every mistake at once in Chinese (Astro's own
  * loaders stop at the first and report in English). In `astro dev` the report is logged and the
- * server still starts, so the editor can fix files while it runs.
+ * server still starts, so the editor can fix files while it runs. `astro preview` skips it.
  */
 export default function checkContentIntegration(): AstroIntegration {
   return {
     name: 'pufa:check-content',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        // `astro preview` serves dist/, already checked when it was built.
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
         try {
