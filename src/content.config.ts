@@ -5,7 +5,7 @@ import { statuteLoader } from './data/loaders/statutes.ts';
 import { LAWS_DIR } from './data/statutes.ts';
 import { questionLoader } from './data/loaders/questions.ts';
 import { quizSchema, type Question } from './schemas/content.ts';
-import { schemas } from './data/schemas.ts';
+import { schemas, withChineseErrors } from './data/schemas.ts';
 import type { Statute } from './lib/statute/types.ts';
 
 /** The statute library (法规库): corpus-format Markdown files, parsed into articles. */
@@ -17,13 +17,13 @@ const laws = defineCollection({
 /** 政策解读 */
 const explainers = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/explainers' }),
-  schema: schemas.explainer,
+  schema: withChineseErrors(schemas.explainer),
 });
 
 /** 以案说法 */
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/cases' }),
-  schema: schemas.case,
+  schema: withChineseErrors(schemas.case),
 });
 
 /** Question banks, one entry per question. */
@@ -41,7 +41,7 @@ const sealedQuestions = defineCollection({
 /** Quiz definitions (模拟考试 / 竞赛). */
 const quizzes = defineCollection({
   loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/quizzes' }),
-  schema: quizSchema,
+  schema: withChineseErrors(quizSchema),
 });
 
 export const collections = { laws, explainers, cases, questions, sealedQuestions, quizzes };

@@ -38,26 +38,34 @@ export function reloadStatutes(): StatuteIndex {
   return statuteIndex();
 }
 
-/** Checks a data citation such as `劳动合同法 第47条`; returns a Chinese error or null. */
-export function checkCitation(text: string): string | null {
-  const citation = parseCitation(text);
-  if (!citation) return `无法识别法条引用“${text}”，应写成“劳动合同法 第47条”或“劳动合同法 第四十七条”`;
-  const result = statuteIndex().resolve(citation);
-  return 'error' in result ? result.error : null;
+/** How the content schemas check citations against a statute library (this build's, or another). */
+export function checkerFor(library: () => StatuteIndex): CitationChecker {
+  return {
+    checkCitation(text) {
+      const citation = parseCitation(text);
+      if (!citation) return `发现“${text}”，无法识别为法条引用，应写成“劳动合同法 第47条”或“劳动合同法 第四十七条”`;
+      const result = library().resolve(citation);
+      return 'error' in result ? `法条引用“${text}”无效：${result.error}` : null;
+    },
+    checkCitationsInText(text) {
+      const errors: string[] = [];
+      for (const hit of findCitationsInText(text)) {
+        const result = library().resolve(hit.citation);
+        if ('error' in result) errors.push(`法条引用“${text.slice(hit.start, hit.end)}”无效：${result.error}`);
+      }
+      return errors;
+    },
+  };
 }
+
+/** What the content schemas use to check citations against this build's library. */
+export const statuteChecker: CitationChecker = checkerFor(statuteIndex);
+
+/** Checks a data citation such as `劳动合同法 第47条`; returns a Chinese error or null. */
+export const checkCitation = statuteChecker.checkCitation;
 
 /** Checks every 《某法》第N条 quoted in a text; returns one Chinese error per unresolved quotation. */
-export function checkCitationsInText(text: string): string[] {
-  const errors: string[] = [];
-  for (const hit of findCitationsInText(text)) {
-    const result = statuteIndex().resolve(hit.citation);
-    if ('error' in result) errors.push(`“${text.slice(hit.start, hit.end)}”：${result.error}`);
-  }
-  return errors;
-}
-
-/** What the content schemas use to check citations against this library. */
-export const statuteChecker: CitationChecker = { checkCitation, checkCitationsInText };
+export const checkCitationsInText = statuteChecker.checkCitationsInText;
 
 /** Resolves a data citation already checked by the schema; throws with the text if it no longer resolves. */
 export function resolveCitationText(text: string) {

@@ -1,10 +1,57 @@
 import { z } from 'astro/zod';
-import { installErrorMap } from './errors.ts';
+import { describeValue, installErrorMap } from './errors.ts';
 import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy.ts';
 import { normalizeLawName, parseCitation } from '../lib/statute/citation.ts';
 import { OPTION_LETTERS } from '../lib/quiz/letters.ts';
 
 installErrorMap();
+
+/** A message for a value that does not match a pattern: what was found, then what is expected. */
+export const expecting = (expected: string) => (iss: { input?: unknown }) => `发现${describeValue(iss.input)}，${expected}`;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** YYYY-MM-DD, optionally followed by a time (T09:00, T09:00:00+08:00) */
+const DATE_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * Why a date written as text is not a real calendar date (2026-13-45, 2026-02-30), or null.
+ * YAML readers turn such text into a rolled-over date (2027-02-14) without complaint, so the
+ * text itself is checked.
+ */
+export function calendarDateProblem(text: string): string | null {
+  const m = DATE_TEXT.exec(text.trim());
+  if (!m) return `发现${describeValue(text)}，应为日期（如 2026-11-21，年-月-日）`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `发现“${text.trim()}”，不是有效的日期：月份应在 1 到 12 之间`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
+  if (day < 1 || day > days) return `发现“${text.trim()}”，不是有效的日期：${year}年${month}月只有 ${days} 天`;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) {
+    return `发现“${text.trim()}”，不是有效的时间：应为 00:00 到 23:59`;
+  }
+  return null;
+}
+
+/**
+ * A calendar date: YYYY-MM-DD (or a date-time) as written in YAML, or a Date already parsed by
+ * Astro's loader. Impossible dates such as 2026-13-45 and 2026-02-30 are rejected.
+ */
+export const calendarDate = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value instanceof Date) {
+      if (isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: '发现无法识别的日期，应为日期（如 2026-11-21，年-月-日）' });
+      return;
+    }
+    const problem =
+      value === undefined || value === null
+        ? '缺少必填字段，应为日期（如 2026-11-21，年-月-日）'
+        : typeof value === 'string'
+          ? calendarDateProblem(value)
+          : `发现${describeValue(value)}，应为日期（如 2026-11-21，年-月-日）`;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .pipe(z.coerce.date());
 
 /**
  * How schemas check citations against the statute library. The schemas do not read the library
@@ -116,9 +163,9 @@ export function citedSchemas(check: CitationChecker) {
       })
       .optional(),
     /** Date first published on this site */
-    published: z.coerce.date(),
+    published: calendarDate,
     /** Date of the last substantive update */
-    updated: z.coerce.date().optional(),
+    updated: calendarDate.optional(),
     /** What the printed leaflet says (key points, main articles, a worked example); every page has a leaflet */
     leaflet: leafletSchema,
   });
@@ -130,7 +177,7 @@ export function citedSchemas(check: CitationChecker) {
     /** The publication the case appeared in: 第二批劳动人事争议典型案例 */
     title: z.string().trim().min(2),
     /** Year (2021) or date of publication */
-    date: z.union([z.number().int().min(1949).max(2100), z.coerce.date()]),
+    date: z.union([z.number().int().min(1949).max(2100), calendarDate], { error: expecting('应为年份（如 2021）或日期（如 2021-05-01）') }),
     /** The case's number or heading in that publication, if any: 案例1 */
     number: z.string().trim().optional(),
   });
@@ -159,7 +206,7 @@ export function citedSchemas(check: CitationChecker) {
       /** The articles the ruling and analysis rest on */
       basis,
       /** Date first published on this site */
-      published: z.coerce.date(),
+      published: calendarDate,
       /** What the printed leaflet says (key points, main articles, a worked example); every page has a leaflet */
       leaflet: leafletSchema,
     })
@@ -180,7 +227,7 @@ export function citedSchemas(check: CitationChecker) {
   const questionSchema = z
     .strictObject({
       /** Stable id, never reused: lowercase letters, digits and dashes, e.g. ldht-001 */
-      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '应由小写字母、数字和短横线组成，如 ldht-001'),
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: expecting('应由小写字母、数字和短横线组成，如 ldht-001') }),
       /** 单选 / 多选 / 判断 */
       type: z.enum(QUESTION_TYPES),
       /** The question text */
@@ -188,7 +235,9 @@ export function citedSchemas(check: CitationChecker) {
       /** Choices, in order A, B, C…; leave out for 判断 (正确 / 错误) */
       options: z.array(z.string().trim().min(1)).min(2).max(8).optional(),
       /** 单选: one letter (B); 多选: a list of letters ([A, C]) ; 判断: 正确 or 错误 */
-      answer: z.union([z.string().trim(), z.array(z.string().trim()).min(1)]),
+      answer: z.union([z.string().trim(), z.array(z.string().trim()).min(1)], {
+        error: expecting('单选题应为一个字母（如 B），多选题应为字母列表（如 [A, C]），判断题应为 正确 或 错误'),
+      }),
       /** Why the answer is right (and, where it helps, why the others are wrong), in plain words */
       explanation: z.string().trim().min(5),
       /** The articles the answer rests on */
@@ -203,9 +252,9 @@ export function citedSchemas(check: CitationChecker) {
     .superRefine((q, ctx) => {
       const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
       if (q.type === '判断') {
-        if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '判断题不写 options（选项固定为 正确 / 错误）' });
+        if (q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: '发现 options，判断题不写 options（选项固定为 正确 / 错误）' });
         if (answers.length !== 1 || !['正确', '错误'].includes(answers[0]!)) {
-          ctx.addIssue({ code: 'custom', path: ['answer'], message: `判断题的答案应为 正确 或 错误，实际为“${answers.join(',')}”` });
+          ctx.addIssue({ code: 'custom', path: ['answer'], message: `发现“${answers.join(',')}”，判断题的答案应为 正确 或 错误` });
         }
         return;
       }
@@ -213,24 +262,36 @@ export function citedSchemas(check: CitationChecker) {
         ctx.addIssue({ code: 'custom', path: ['options'], message: `${q.type}题须列出 options（至少 2 项）` });
         return;
       }
+      const firstOf = new Map<string, number>();
+      q.options.forEach((option, j) => {
+        const key = option.normalize('NFKC').replace(/\s+/g, '');
+        const first = firstOf.get(key);
+        if (first === undefined) firstOf.set(key, j);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options', j],
+            message: `发现选项 ${OPTION_LETTERS[j]}“${option}”与选项 ${OPTION_LETTERS[first]} 相同，应为互不相同的选项`,
+          });
+      });
       const valid = OPTION_LETTERS.slice(0, q.options.length);
       for (const a of answers) {
         if (a.length !== 1 || !valid.includes(a)) {
           ctx.addIssue({
             code: 'custom',
             path: ['answer'],
-            message: `答案“${a}”不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
+            message: `发现答案“${a}”，不是选项之一，应为 ${valid.split('').join(' / ')} 中的字母`,
           });
         }
       }
       if (q.type === '单选' && answers.length !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: '单选题只能有一个答案' });
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: `发现 ${answers.length} 个答案，单选题应只有一个答案` });
       }
       if (q.type === '多选' && answers.length < 2) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: '多选题至少要有两个正确选项，只有一个时请改为单选题' });
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '发现只有一个答案，多选题应至少有两个正确选项（只有一个时请改为单选题）' });
       }
       if (new Set(answers).size !== answers.length) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案中有重复的字母' });
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: '发现答案中有重复的字母，应各写一次' });
       }
     });
 
@@ -287,6 +348,12 @@ const quotaSchema = z.strictObject({
   audience: z.enum(AUDIENCES).optional(),
 });
 
+/**
+ * The part of a quiz definition that decides what can be drawn: lets the content check test the
+ * quotas against the banks even when another field of the definition is wrong.
+ */
+export const quizDrawSchema = z.object({ quotas: z.array(quotaSchema).min(1), sealed: z.boolean().default(false) });
+
 /** A quiz definition (`content/quizzes/<name>.yaml`, URL `/quiz/<name>/`): 模拟考试 or 竞赛. */
 export const quizSchema = z
   .strictObject({
@@ -311,9 +378,9 @@ export const quizSchema = z
     /** Whether the questions are shown in a shuffled order (options are always shuffled) */
     shuffleQuestions: z.boolean().default(true),
     /** When the quiz opens (ISO date or date-time) */
-    opens: z.coerce.date().optional(),
+    opens: calendarDate.optional(),
     /** When the quiz closes */
-    closes: z.coerce.date().optional(),
+    closes: calendarDate.optional(),
     /** How many attempts one person may make; leave out for unlimited */
     attemptsAllowed: z.number().int().min(1).optional(),
     /**
@@ -330,7 +397,7 @@ export const quizSchema = z
       .array(
         z.strictObject({
           /** Stable key; name and unit are the person's name and unit */
-          key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '应由英文字母和数字组成，如 name、unit、staffNo'),
+          key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { error: expecting('应由英文字母和数字组成，如 name、unit、staffNo') }),
           /** Label shown on the form: 姓名, 单位, 工号, 手机尾号 */
           label: z.string().trim().min(1),
           /** Whether it must be filled in */
@@ -347,6 +414,16 @@ export const quizSchema = z
   .superRefine((q, ctx) => {
     if (q.registration && !q.registration.some((f) => f.key === 'name' && f.required)) {
       ctx.addIssue({ code: 'custom', path: ['registration'], message: '报名信息必须包含必填的姓名（key: name, required: true）' });
+    }
+    // The best score a drawing can reach: a quota without a type may draw the best-paid type.
+    const best = q.quotas.reduce((sum, quota) => sum + quota.count * (quota.type ? q.points[quota.type] : Math.max(...Object.values(q.points))), 0);
+    if (q.passMark > best) {
+      const count = q.quotas.reduce((n, quota) => n + quota.count, 0);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['passMark'],
+        message: `发现合格线 ${q.passMark} 分，高于满分 ${best} 分（${count} 题，分值见 points），应不高于 ${best}`,
+      });
     }
     if (q.opens && q.closes && q.opens >= q.closes) {
       ctx.addIssue({ code: 'custom', path: ['closes'], message: '结束时间应晚于开始时间（opens）' });

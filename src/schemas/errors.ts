@@ -30,41 +30,64 @@ export function describeValue(input: unknown): string {
 
 type RawIssue = z.core.$ZodRawIssue;
 
-/** The Chinese message for one schema issue. */
+/** What a field of this type looks like, for 应为…. */
+function expectedType(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+/**
+ * The Chinese message for one schema issue: what was found, then what is expected
+ * (发现“昨天”，应为日期（如 2024-05-01）). Every zod issue code has a sentence.
+ */
 export function issueMessage(iss: RawIssue): string {
   const got = describeValue(iss.input);
   switch (iss.code) {
     case 'invalid_type': {
-      if (iss.input === undefined) return `缺少必填字段，应为${TYPE_NAMES[iss.expected] ?? iss.expected}`;
-      return `应为${TYPE_NAMES[iss.expected] ?? iss.expected}，实际为${got}`;
+      if (iss.input === undefined) return `缺少必填字段，应为${expectedType(iss.expected)}`;
+      if (iss.expected === 'date' && iss.input instanceof Date) return `发现无法识别的日期，应为日期（如 2024-05-01）`;
+      return `发现${got}，应为${expectedType(iss.expected)}`;
     }
     case 'too_small': {
       const min = String(iss.minimum);
-      if (iss.origin === 'string') return min === '1' ? '不能为空' : `至少 ${min} 个字，实际为${got}`;
-      if (iss.origin === 'array') return `至少要有 ${min} 项，实际为${got}`;
-      return `不能小于 ${min}，实际为${got}`;
+      if (iss.origin === 'string') return min === '1' ? '发现空白，不能为空' : `发现${got}（${lengthOf(iss.input)} 个字），应至少 ${min} 个字`;
+      if (iss.origin === 'array' || iss.origin === 'set') return `发现${got}，应至少有 ${min} 项`;
+      if (iss.origin === 'date') return `发现${got}，应不早于 ${min}`;
+      return `发现${got}，应${iss.inclusive === false ? '大于' : '不小于'} ${min}`;
     }
     case 'too_big': {
       const max = String(iss.maximum);
-      if (iss.origin === 'string') return `最多 ${max} 个字，实际为${got}`;
-      if (iss.origin === 'array') return `最多 ${max} 项，实际为${got}`;
-      return `不能大于 ${max}，实际为${got}`;
+      if (iss.origin === 'string') return `发现${got}（${lengthOf(iss.input)} 个字），应最多 ${max} 个字`;
+      if (iss.origin === 'array' || iss.origin === 'set') return `发现${got}，应最多 ${max} 项`;
+      if (iss.origin === 'date') return `发现${got}，应不晚于 ${max}`;
+      return `发现${got}，应${iss.inclusive === false ? '小于' : '不大于'} ${max}`;
     }
     case 'invalid_value':
-      return `应为 ${iss.values.map((v) => String(v)).join(' / ')} 之一，实际为${got}`;
+      return `发现${got}，应为 ${iss.values.map((v) => String(v)).join(' / ')} 之一`;
     case 'invalid_format': {
-      if (iss.format === 'email') return `应为电子邮箱地址，实际为${got}`;
-      if (iss.format === 'url') return `应为以 https:// 开头的网址，实际为${got}`;
-      if (iss.format === 'date') return `应为日期（如 2024-05-01），实际为${got}`;
-      return `格式不对，实际为${got}`;
+      if (iss.format === 'email') return `发现${got}，应为电子邮箱地址`;
+      if (iss.format === 'url') return `发现${got}，应为以 https:// 开头的网址`;
+      if (iss.format === 'date' || iss.format === 'datetime') return `发现${got}，应为日期（如 2024-05-01）`;
+      if (iss.format === 'regex') return `发现${got}，格式不对`;
+      return `发现${got}，应为 ${iss.format} 格式`;
     }
+    case 'not_multiple_of':
+      return `发现${got}，应为 ${String(iss.divisor)} 的整数倍`;
     case 'unrecognized_keys':
-      return `有不认识的字段：${iss.keys.join('、')}（检查拼写，或删除它们）`;
+      return `发现不认识的字段：${iss.keys.join('、')}，应删除或改正拼写`;
     case 'invalid_union':
-      return `格式不对，实际为${got}`;
+      return `发现${got}，格式不对`;
+    case 'invalid_key':
+      return `发现不合要求的字段名，格式不对`;
+    case 'invalid_element':
+      return `发现不合要求的项，格式不对`;
     default:
-      return iss.message ?? `格式不对，实际为${got}`;
+      return iss.message ?? `发现${got}，格式不对`;
   }
+}
+
+/** The length in characters of a text value (for 至少 N 个字). */
+function lengthOf(input: unknown): number {
+  return typeof input === 'string' ? [...input.trim()].length : 0;
 }
 
 let installed = false;

@@ -38,10 +38,10 @@ describe('site configuration', () => {
     );
   });
   it('rejects unknown fields so typos do not pass silently', () => {
-    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', phnoe: '1' })).toThrow(/不认识的字段：phnoe/);
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'https://x.cn', phnoe: '1' })).toThrow(/发现不认识的字段：phnoe/);
   });
   it('rejects a base URL that is not http(s)', () => {
-    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'pufa.example' })).toThrow(/字段 baseUrl：应为以 https:\/\/ 开头的网址/);
+    expect(() => parseSiteConfig({ name: 'x', baseUrl: 'pufa.example' })).toThrow(/字段 baseUrl：发现“pufa.example”，应为以 https:\/\/ 开头的网址/);
   });
 });
 
@@ -50,18 +50,18 @@ describe('question schema', () => {
     expect(questionSchema.safeParse(question).success).toBe(true);
   });
   it('says which answer letter is not an option', () => {
-    expect(errorsOf(questionSchema, { ...question, answer: 'E' })).toMatch(/字段 answer：答案“E”不是选项之一，应为 A \/ B \/ C \/ D 中的字母/);
+    expect(errorsOf(questionSchema, { ...question, answer: 'E' })).toMatch(/字段 answer：发现答案“E”，不是选项之一，应为 A \/ B \/ C \/ D 中的字母/);
   });
   it('requires 正确/错误 for 判断 and no options', () => {
     const msg = errorsOf(questionSchema, { ...question, type: '判断', answer: '对' });
-    expect(msg).toMatch(/字段 options：判断题不写 options/);
-    expect(msg).toMatch(/字段 answer：判断题的答案应为 正确 或 错误/);
+    expect(msg).toMatch(/字段 options：发现 options，判断题不写 options/);
+    expect(msg).toMatch(/字段 answer：发现“对”，判断题的答案应为 正确 或 错误/);
   });
   it('requires at least two answers for 多选', () => {
-    expect(errorsOf(questionSchema, { ...question, type: '多选', answer: ['A'] })).toMatch(/多选题至少要有两个正确选项/);
+    expect(errorsOf(questionSchema, { ...question, type: '多选', answer: ['A'] })).toMatch(/多选题应至少有两个正确选项/);
   });
   it('lists the allowed values of an unknown topic', () => {
-    expect(errorsOf(questionSchema, { ...question, topic: '劳动合同法' })).toMatch(/字段 topic：应为 劳动合同 \/ 试用期 .* 之一，实际为“劳动合同法”/);
+    expect(errorsOf(questionSchema, { ...question, topic: '劳动合同法' })).toMatch(/字段 topic：发现“劳动合同法”，应为 劳动合同 \/ 试用期 .* 之一/);
   });
   it('fails on a citation of a missing article or law, naming the position in the list', () => {
     const msg = errorsOf(questionSchema, { ...question, basis: ['劳动合同法 第82条', '劳动合同法 第200条', '劳动合同条例 第1条'] });
@@ -69,7 +69,7 @@ describe('question schema', () => {
     expect(msg).toMatch(/字段 basis\.2：.*未找到法规/);
   });
   it('fails on an unreadable citation', () => {
-    expect(errorsOf(questionSchema, { ...question, basis: ['第82条'] })).toMatch(/字段 basis\.0：无法识别法条引用“第82条”/);
+    expect(errorsOf(questionSchema, { ...question, basis: ['第82条'] })).toMatch(/字段 basis\.0：发现“第82条”，无法识别为法条引用/);
   });
 });
 
@@ -101,7 +101,7 @@ describe('explainer, case and quiz schemas', () => {
   });
   it('names a bad date and an unknown audience', () => {
     const msg = errorsOf(explainerSchema, { ...explainer, published: 'yesterday', audience: ['群众'] });
-    expect(msg).toMatch(/字段 audience\.0：应为 公众 \/ 用人单位 \/ 干部职工 之一，实际为“群众”/);
+    expect(msg).toMatch(/字段 audience\.0：发现“群众”，应为 公众 \/ 用人单位 \/ 干部职工 之一/);
     expect(msg).toMatch(/字段 published：/);
   });
   const realCase = {
@@ -129,7 +129,7 @@ describe('explainer, case and quiz schemas', () => {
   });
   it('checks citations quoted in a case ruling', () => {
     expect(errorsOf(caseSchema, { ...realCase, scenario: true, ruling: '依据《劳动法》第二百条裁决。' })).toMatch(
-      /字段 ruling：“《劳动法》第二百条”/,
+      /字段 ruling：法条引用“《劳动法》第二百条”无效/,
     );
   });
   it('rejects a quiz that closes before it opens', () => {
@@ -186,5 +186,58 @@ describe('leaflet (宣传单) front matter', () => {
     expect(errorsOf(explainerSchema, { ...explainer, leaflet: { points: points.slice(0, 2), mainArticles: ['劳动合同法 第46条'] } })).toContain(
       'leaflet.points',
     );
+  });
+});
+
+describe('mistakes that used to pass silently', () => {
+  const explainer = {
+    title: '解除劳动合同有没有经济补偿？',
+    summary: '哪些情况下单位要支付经济补偿，怎么计算。',
+    audience: ['公众'],
+    topics: ['解除与终止'],
+    basis: ['劳动合同法 第47条'],
+    published: '2026-11-21',
+    leaflet: {
+      points: [
+        { text: '单位提出解除并与您协商一致的，要支付经济补偿。', basis: ['劳动合同法 第46条第2项'] },
+        { text: '每满一年给一个月工资，六个月以上按一年算。', basis: ['劳动合同法 第47条第1款'] },
+        { text: '月工资高于当地社平工资三倍的，按三倍算，最多十二年。', basis: ['劳动合同法 第47条第2款'] },
+      ],
+      mainArticles: ['劳动合同法 第47条'],
+    },
+  };
+  it('rejects an impossible published date (2026-13-45, 2026-02-30) instead of rolling it over', () => {
+    expect(errorsOf(explainerSchema, { ...explainer, published: '2026-13-45' })).toMatch(
+      /字段 published：发现“2026-13-45”，不是有效的日期：月份应在 1 到 12 之间/,
+    );
+    expect(errorsOf(explainerSchema, { ...explainer, published: '2026-02-30' })).toMatch(
+      /字段 published：发现“2026-02-30”，不是有效的日期：2026年2月只有 28 天/,
+    );
+    expect(explainerSchema.safeParse({ ...explainer, published: '2028-02-29' }).success).toBe(true);
+  });
+  it('says what a text date should look like, and that a missing date is required', () => {
+    expect(errorsOf(explainerSchema, { ...explainer, published: '昨天' })).toMatch(/字段 published：发现“昨天”，应为日期（如 2026-11-21/);
+    const { published: _, ...withoutDate } = explainer;
+    expect(errorsOf(explainerSchema, withoutDate)).toMatch(/字段 published：缺少必填字段，应为日期/);
+  });
+  it('rejects a question with two equal options', () => {
+    expect(errorsOf(questionSchema, { ...question, options: ['十五日', '一个月', '三个月', ' 一个月'] })).toMatch(
+      /字段 options\.3：发现选项 D“一个月”与选项 B 相同，应为互不相同的选项/,
+    );
+  });
+  it('rejects a pass mark above the quiz’s total score', () => {
+    const quiz = {
+      title: '测试',
+      description: '一次测试考试',
+      quotas: [
+        { count: 5, type: '单选' },
+        { count: 5, type: '判断' },
+      ],
+      passMark: 21,
+    };
+    expect(errorsOf(quizSchema, quiz)).toMatch(/字段 passMark：发现合格线 21 分，高于满分 20 分（10 题/);
+    expect(quizSchema.safeParse({ ...quiz, passMark: 20 }).success).toBe(true);
+    // A quota without a type may draw the best-paid type: 5 × 3.
+    expect(quizSchema.safeParse({ ...quiz, quotas: [{ count: 5 }], points: { 单选: 1, 多选: 3, 判断: 1 }, passMark: 15 }).success).toBe(true);
   });
 });

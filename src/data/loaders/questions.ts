@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load as loadYaml } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
 import { questionBankSchema } from '../../schemas/content.ts';
 import { schemas } from '../schemas.ts';
 import { formatIssues } from '../../schemas/errors.ts';
+import { readYamlSource } from '../../lib/content/yaml-source.ts';
 
 /**
  * Loads YAML question banks: one file per bank, `title` and a list of `questions`.
@@ -24,13 +24,12 @@ export function questionLoader({ base, sealed = false }: { base: string; sealed?
         const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
         for (const name of names) {
           const file = relative(root, join(dir, name));
-          let raw: unknown;
-          try {
-            raw = loadYaml(await readFile(join(dir, name), 'utf8'));
-          } catch (err) {
-            errors.push(`${file} 不是合法的 YAML：${(err as Error).message}`);
+          const source = readYamlSource(await readFile(join(dir, name), 'utf8'));
+          if (source.errors.length) {
+            errors.push(...source.errors.map((e) => `${file}:${e.line}:${e.column}：${e.message}`));
             continue;
           }
+          const raw = source.data;
           const bank = questionBankSchema.safeParse(raw);
           if (!bank.success) {
             errors.push(formatIssues(file, bank.error));

@@ -56,7 +56,7 @@ function hasCitation(node: RootContent | TableRow): boolean {
 }
 
 /** Paragraphs, list items and table rows of the 主要规定 section that quote no article. */
-export function uncitedStatements(body: string): UncitedStatement[] {
+export function uncitedStatements(body: string, tree: Root = parseMdxBody(body)): UncitedStatement[] {
   const out: UncitedStatement[] = [];
   const report = (node: RootContent | TableRow) => {
     if (hasCitation(node)) return;
@@ -82,6 +82,6 @@ export function uncitedStatements(body: string): UncitedStatement[] {
       }
     }
   };
-  walk(sectionNodes(parseMdxBody(body), RULES_SECTION));
+  walk(sectionNodes(tree, RULES_SECTION));
   return out;
 }

@@ -4,7 +4,7 @@
  * (a history line such as “2010年10月28日 …通过”, or the law's own 施行 article “本法自2011年7月1日起施行”).
  * A date that only appears in a law file's NAME is the collector's label, not the text, and may not be written.
  */
-import type { ListItem } from 'mdast';
+import type { ListItem, Root } from 'mdast';
 import { parseChineseNumber } from '../statute/numerals.ts';
 import type { Statute } from '../statute/types.ts';
 import { parseMdxBody, sectionNodes } from './statements.ts';
@@ -94,7 +94,7 @@ function quotedNames(text: string): Array<{ index: number; name: string }> {
  * none comes before). It is supported when the same calendar date, in either notation, appears in
  * one of that law's text lines.
  */
-export function unsupportedVersionDates(body: string, lawLines: LawLines): UnsupportedVersionDate[] {
+export function unsupportedVersionDates(body: string, lawLines: LawLines, tree: Root = parseMdxBody(body)): UnsupportedVersionDate[] {
   const out: UnsupportedVersionDate[] = [];
   const datesByLaw = new Map<string, Set<string> | null>();
   const statedDates = (name: string): Set<string> | null => {
@@ -105,7 +105,7 @@ export function unsupportedVersionDates(body: string, lawLines: LawLines): Unsup
     return datesByLaw.get(name)!;
   };
 
-  const items: ListItem[] = sectionNodes(parseMdxBody(body), VERSIONS_SECTION).flatMap((node) => (node.type === 'list' ? node.children : []));
+  const items: ListItem[] = sectionNodes(tree, VERSIONS_SECTION).flatMap((node) => (node.type === 'list' ? node.children : []));
   for (const item of items) {
     const start = item.position?.start.offset;
     const end = item.position?.end.offset;

@@ -4,7 +4,7 @@ import type { QuizQuestion, Quota, ScoringRules } from './types.ts';
 import type { QuizDefinition } from '../../schemas/content.ts';
 
 /** The quotas of a definition in the engine's form (schema defaults stripped of undefined). */
-export function quotasOf(quiz: QuizDefinition): Quota[] {
+export function quotasOf(quiz: Pick<QuizDefinition, 'quotas'>): Quota[] {
   return quiz.quotas.map((q) => JSON.parse(JSON.stringify(q)) as Quota);
 }
 

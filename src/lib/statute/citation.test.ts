@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorOf, citationText, createStatuteIndex, findCitationsInText, formatCitation, parseCitation, type Citation } from './citation.ts';
+import {
+  anchorOf,
+  citationText,
+  createStatuteIndex,
+  libraryProblems,
+  findCitationsInText,
+  formatCitation,
+  parseCitation,
+  type Citation,
+} from './citation.ts';
 import { parseStatute } from './parse.ts';
 
 const LAWS_DIR = new URL('../../../content/laws/', import.meta.url);
@@ -172,6 +181,20 @@ describe('createStatuteIndex', () => {
     expect(index.lawNames()).toHaveLength(28);
     expect(index.lawNames()).toContain('劳动合同法');
     expect(index.findStatute('《中华人民共和国宪法》')?.slug).toBe('xianfa');
+  });
+
+  it('names both files of two laws with the same title and says to set front matter slug', () => {
+    const [first] = statutes;
+    if (!first) throw new Error('empty corpus');
+    const problems = libraryProblems([first, { ...first, file: 'content/laws/副本.md' }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/laws/副本.md',
+        message: expect.stringMatching(new RegExp(`与 ${first.file.replace(/[()]/g, '\\$&')} 标题相同.*slug.*front matter|front matter.*slug`, 's')),
+      },
+    ]);
+    expect(problems[0]!.message).toContain(first.file);
+    expect(problems[0]!.message).toContain('slug:');
   });
 
   it('rejects duplicate slugs and reports ambiguous names', () => {

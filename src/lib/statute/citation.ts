@@ -301,16 +301,37 @@ function checkParagraphAndItem(statute: Statute, provision: Provision, c: Citati
  * Indexes parsed statutes for citation lookup. Throws when two statutes share a slug.
  * A name shared by several statutes resolves to an error asking for a distinct alias.
  */
+/**
+ * What makes a set of statutes unusable as one library: two files with the same URL slug (which
+ * two files with the same title always have, the slug coming from the title). One sentence per
+ * clash, naming both files and the fix (front matter `slug:`).
+ */
+export function libraryProblems(statutes: readonly Statute[]): Array<{ file: string; message: string }> {
+  const bySlug = new Map<string, Statute>();
+  const problems: Array<{ file: string; message: string }> = [];
+  for (const statute of statutes) {
+    const clash = bySlug.get(statute.slug);
+    if (!clash) {
+      bySlug.set(statute.slug, statute);
+      continue;
+    }
+    const sameTitle = clash.title === statute.title ? `标题相同（“${statute.title}”），因此` : '';
+    problems.push({
+      file: statute.file,
+      message:
+        `发现本文件与 ${clash.file} ${sameTitle}网址标识（slug）都是“${statute.slug}”，应在其中一个文件开头加 front matter 指定不同的 slug` +
+        `（例如在文件最前面写三行：---、slug: ${statute.slug}-2、---）${sameTitle ? '，并用 shortTitle 或 aliases 给出能区分两者的引用名称' : ''}`,
+    });
+  }
+  return problems;
+}
+
 export function createStatuteIndex(statutes: readonly Statute[]): StatuteIndex {
   const byName = new Map<string, Statute[]>();
   const bySlug = new Map<string, Statute>();
+  const clash = libraryProblems(statutes)[0];
+  if (clash) throw new Error(`${clash.file}：${clash.message}`);
   for (const statute of statutes) {
-    const clash = bySlug.get(statute.slug);
-    if (clash) {
-      throw new Error(
-        `${statute.file} 与 ${clash.file} 的网址标识（slug）都是“${statute.slug}”。请在其中一个文件开头加 front matter 指定不同的 slug，例如：\n---\nslug: ${statute.slug}-2\n---`,
-      );
-    }
     bySlug.set(statute.slug, statute);
     const names = new Set([statute.title, statute.shortTitle, ...statute.aliases].map(normalizeLawName));
     for (const name of names) byName.set(name, [...(byName.get(name) ?? []), statute]);

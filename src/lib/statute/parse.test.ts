@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inferKind, parseStatute, shortTitleOf } from './parse.ts';
+import { inferKind, parseStatute, shortTitleOf, StatuteParseError } from './parse.ts';
 import type { Division, Statute, StatuteKind } from './types.ts';
 
 const LAWS_DIR = new URL('../../../content/laws/', import.meta.url);
@@ -381,6 +381,29 @@ describe('parseStatute on synthetic files', () => {
     expect(s.kind).toBe('行政法规');
     expect(s.divisions).toEqual([]);
     expect(s.provisions.map((p) => p.anchor)).toEqual(['art-1', 'art-2']);
+  });
+
+  it('rejects a gap in the article numbering (第一条、第二条、第四条), naming the line', () => {
+    const source = ['# 测试条例', '<!-- INFO END -->', '第一条 甲。', '', '第二条 乙。', '', '第四条 丁。', ''].join('\n');
+    expect(() => parseStatute(source, file)).toThrow(/测试条例\.md 第 7 行：条文编号不连续：第二条之后是第四条，应为第三条/);
+  });
+
+  it('rejects a repeated article number (a second 第三条) instead of merging it into 第三条', () => {
+    const source = ['# 测试条例', '<!-- INFO END -->', '第一条 甲。', '第二条 乙。', '第三条 丙。', '第三条 丁。', '第四条 戊。'].join('\n');
+    let error: unknown;
+    try {
+      parseStatute(source, file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StatuteParseError);
+    expect((error as StatuteParseError).problems).toEqual([{ line: 6, message: expect.stringMatching(/^发现第二个第三条，条文编号重复/) }]);
+  });
+
+  it('rejects a gap among parts (一、二、四、)', () => {
+    expect(() => parseStatute('# 测试通知\n<!-- INFO END -->\n## 一、甲\n内容。\n## 二、乙\n内容。\n## 四、丁\n内容。\n', file)).toThrow(
+      /第 7 行：部分编号不连续/,
+    );
   });
 
   it('rejects text between a heading and the first article', () => {

@@ -7,7 +7,7 @@
  */
 import { load } from 'js-yaml';
 import { provisionAnchor } from './anchors.ts';
-import { NUMERAL_CHARS, parseChineseNumber } from './numerals.ts';
+import { NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from './numerals.ts';
 import { slugify } from './slug.ts';
 import {
   type Repeal,
@@ -320,16 +320,42 @@ function divisionAnchor(level: Division['level'], number: number, parent: Divisi
 // ---------------------------------------------------------------------------
 // Entry point
 
+/** One thing wrong in a statute file, at a line (1-based) when there is one. */
+export interface StatuteProblem {
+  line?: number;
+  message: string;
+}
+
+/** A malformed statute file: every problem found, each with its line; the message lists them all. */
+export class StatuteParseError extends Error {
+  readonly file: string;
+  readonly problems: readonly StatuteProblem[];
+  constructor(file: string, problems: readonly StatuteProblem[]) {
+    super(problems.map((p) => `${file}${p.line === undefined ? '' : ` 第 ${p.line} 行`}：${p.message}`).join('\n'));
+    this.name = 'StatuteParseError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+/** 第三条, 第二十条之一: an article's label for messages. */
+function articleLabel(number: number, sub: number): string {
+  return `第${toChineseNumber(number)}条${sub ? `之${toChineseNumber(sub)}` : ''}`;
+}
+
 /**
  * Parses one statute file. `fileName` (e.g. content/laws/劳动法(2018-12-29).md)
  * is used in error messages and for the version date in its name.
- * Throws an Error with a Chinese message when the file is malformed.
+ * Throws a StatuteParseError with Chinese messages when the file is malformed; numbering mistakes
+ * (a gap, a repeated number) are pushed to `options.numbering` instead when it is given.
  */
-export function parseStatute(source: string, fileName: string): Statute {
+export function parseStatute(source: string, fileName: string, options: { numbering?: StatuteProblem[] } = {}): Statute {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const fail = (message: string, line?: number): never => {
-    throw new Error(`${fileName}${line === undefined ? '' : ` 第 ${line} 行`}：${message}`);
+    throw new StatuteParseError(fileName, [{ line, message }]);
   };
+  // Numbering mistakes do not stop the reading: all of them are reported together at the end.
+  const numbering: StatuteProblem[] = [];
 
   // Front matter
   let index = 0;
@@ -347,7 +373,7 @@ export function parseStatute(source: string, fileName: string): Statute {
   const titleMatch = /^#[ \u3000]+(.+)$/.exec(titleLine);
   if (!titleMatch) {
     const found = index < lines.length ? `实际为“${titleLine.slice(0, 40)}”` : '但文件没有内容';
-    return fail(`缺少标题行：第一行（front matter 之后）应为“# 法规名称”，${found}`);
+    return fail(`缺少标题行：第一行（front matter 之后）应为“# 法规名称”，${found}`, index + 1);
   }
   const title = clean(titleMatch[1] ?? '');
   const titleIndex = index;
@@ -448,6 +474,13 @@ export function parseStatute(source: string, fileName: string): Statute {
         const number = parseChineseNumber(numeral);
         if (number === null || number < 1) return fail(`无法识别标题“${block.raw}”中的编号`, block.line);
         inPreamble = false;
+        const lastPart = provisions.filter((p) => p.kind === 'part').at(-1)?.number ?? 0;
+        if (number !== lastPart + 1) {
+          numbering.push({
+            line: block.line,
+            message: `部分编号不连续：${lastPart ? `“${toChineseNumber(lastPart)}、”之后` : '第一部分'}是“${numeral}”，应为“${toChineseNumber(lastPart + 1)}”`,
+          });
+        }
         current = addProvision(
           {
             kind: 'part',
@@ -483,7 +516,31 @@ export function parseStatute(source: string, fileName: string): Statute {
     }
 
     const article = readArticleStart(block.text, lastArticle);
+    const repeated = article ? null : ARTICLE_START.exec(block.text);
+    if (repeated && lastArticle !== null && /^[\s\u200B]/.test(repeated[3] ?? '')) {
+      // "第三条 …" right after 第三条 itself is a second article with the same number, not a reference.
+      const number = parseChineseNumber(repeated[1] ?? '');
+      const sub = repeated[2] === undefined ? 0 : parseChineseNumber(repeated[2]);
+      if (number === lastArticle[0] && sub === lastArticle[1]) {
+        numbering.push({
+          line: block.line,
+          message: `发现第二个${articleLabel(number, sub)}，条文编号重复，应为${articleLabel(number + 1, 0)}（或检查是否多写了一条）`,
+        });
+      }
+    }
     if (article) {
+      // A file may be an excerpt starting at any article; after the first, numbers go up by one.
+      if (lastArticle !== null) {
+        const expected = lastArticle[0] + 1;
+        const isNext =
+          (article.number === expected && article.sub === 0) || (article.number === lastArticle[0] && article.sub === lastArticle[1] + 1);
+        if (!isNext) {
+          numbering.push({
+            line: block.line,
+            message: `条文编号不连续：${articleLabel(lastArticle[0], lastArticle[1])}之后是${article.label}，应为${articleLabel(expected, 0)}（缺少的条文请补上，编号写错的请改正）`,
+          });
+        }
+      }
       lastArticle = [article.number, article.sub];
       inPreamble = false;
       current = addProvision(
@@ -533,6 +590,10 @@ export function parseStatute(source: string, fileName: string): Statute {
     }
     paragraph!.repealed = entry.repeal;
   }
+
+  // A caller that collects numbering problems (the content check) keeps the statute usable for citations.
+  if (options.numbering) options.numbering.push(...numbering);
+  else if (numbering.length) throw new StatuteParseError(fileName, numbering);
 
   const shortTitle = frontMatter.shortTitle ?? shortTitleOf(title);
   const aliases = [...new Set([title, ...(frontMatter.aliases ?? [])])].filter((name) => name !== shortTitle);
