@@ -29,7 +29,18 @@ const PURE_LIB_BANS = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', '.astro/', 'private/', 'test-results/', 'playwright-report/', 'screenshots/', 'content/', 'collector/data/'],
+    ignores: [
+      'dist/',
+      'dist-collector/',
+      'node_modules/',
+      '.astro/',
+      'private/',
+      'test-results/',
+      'playwright-report/',
+      'screenshots/',
+      'content/',
+      'collector/data/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
