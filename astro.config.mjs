@@ -28,7 +28,15 @@ export default defineConfig({
   // After the pages are built, in this order: share images (dist/og/), sealed quizzes' answer
   // keys (private/, not deployed), the search index (dist/pagefind/), then the service worker,
   // which precaches what the steps before it wrote. `astro build` alone yields the whole site.
-  integrations: [mdx(), preact(), siteConfig(site), ogImages(site), answerKeys(), pagefindIndex(), serviceWorker({ collectorUrl: site.collector.url })],
+  integrations: [
+    mdx(),
+    preact(),
+    siteConfig(site),
+    ogImages(site),
+    answerKeys(),
+    pagefindIndex(),
+    serviceWorker({ collectorUrl: site.collector.url }),
+  ],
   // A strict Content-Security-Policy in every page: scripts and styles only from the site or by hash
   // (Astro hashes what it bundles; the two inline scripts add their own), WebAssembly for the search.
   security: {

@@ -43,7 +43,20 @@ const R = await import('../src/lib/results/index.ts');
 /** Parses argv into options and code files. */
 function parseArgs(argv) {
   const options = { files: [], top: 10 };
-  const valued = new Set(['--quiz', '--key', '--pool', '--roster', '--out', '--results', '--rejected', '--top', '--duplicates', '--definition-hash', '--collector', '--token']);
+  const valued = new Set([
+    '--quiz',
+    '--key',
+    '--pool',
+    '--roster',
+    '--out',
+    '--results',
+    '--rejected',
+    '--top',
+    '--duplicates',
+    '--definition-hash',
+    '--collector',
+    '--token',
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') {

@@ -12,7 +12,7 @@
  */
 import site from 'virtual:pufa/site';
 import { classifyAnswer, deliveryOf, enqueue, retryDelayMs, settle, type Delivery, type SendOutcome } from '../lib/results/outbox.ts';
-import { openOutboxStore } from './storage.ts';
+import { STORAGE_PREFIX, STORE_KEYS, openOutboxStore } from './storage.ts';
 
 /** The collector's base URL (ends with /), or undefined when none is configured. */
 export const COLLECTOR_URL: string | undefined = site.collector.url;
@@ -115,8 +115,8 @@ export function startOutbox(): void {
   started = true;
   addEventListener('online', () => void flushOutbox());
   // Another tab sent or queued something.
-  addEventListener('storage', (event) => {
-    if (event.key === null || event.key.endsWith('outbox')) notify();
+  addEventListener('storage', (event: StorageEvent) => {
+    if (event.key === null || event.key === STORAGE_PREFIX + STORE_KEYS.outbox) notify();
   });
   void flushOutbox();
 }

@@ -36,7 +36,10 @@ const collectorUrl = z
     if (url.protocol !== 'https:' && !local) {
       ctx.addIssue({ code: 'custom', message: '应以 https:// 开头（只有本机测试时可以用 http://localhost 或 http://127.0.0.1）' });
     } else if (url.search || url.hash || url.username || url.password) {
-      ctx.addIssue({ code: 'custom', message: '网址中不要带 ?、# 或用户名密码，只写到收集服务所在的路径，如 https://pufa.example.gov.cn/collector/' });
+      ctx.addIssue({
+        code: 'custom',
+        message: '网址中不要带 ?、# 或用户名密码，只写到收集服务所在的路径，如 https://pufa.example.gov.cn/collector/',
+      });
     }
   })
   .transform((value) => {

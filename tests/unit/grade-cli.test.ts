@@ -121,7 +121,14 @@ async function startCollector(): Promise<{ url: string; token: string; child: Ch
     }),
   );
   const child = spawn(NODE, ['collector/src/cli.ts'], {
-    env: { ...process.env, COLLECTOR_PORT: '0', COLLECTOR_DATA_DIR: data, COLLECTOR_MANIFEST: manifest, COLLECTOR_LOG_LEVEL: 'warn', INIT_CWD: process.cwd() },
+    env: {
+      ...process.env,
+      COLLECTOR_PORT: '0',
+      COLLECTOR_DATA_DIR: data,
+      COLLECTOR_MANIFEST: manifest,
+      COLLECTOR_LOG_LEVEL: 'warn',
+      INIT_CWD: process.cwd(),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let url = '';
@@ -176,7 +183,9 @@ describe('npm run grade -- --collector', () => {
   }, 60_000);
 
   it('refuses a wrong token with the reason and no report', async () => {
-    const wrong = await grading(['--collector', collector.url, '--token', 'rsct_wrong', '--out', join(dir, 'wrong.csv')]).catch((e: { code: number; stderr: string }) => e);
+    const wrong = await grading(['--collector', collector.url, '--token', 'rsct_wrong', '--out', join(dir, 'wrong.csv')]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(wrong).toMatchObject({ code: 1, stderr: expect.stringContaining('令牌不对') });
     const missing = await grading(['--collector', collector.url]).catch((e: { code: number; stderr: string }) => e);
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('需要本答题的组织者令牌') });

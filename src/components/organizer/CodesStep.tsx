@@ -28,7 +28,7 @@ export function CodesStep({ org }: { org: Organizer }) {
       </h2>
       <p class="org-count" aria-live="polite">
         已收集 <strong data-count>{collected}</strong> 个凭证码
- </p>
+      </p>
       {org.collectorUrl && <CollectorLoad org={org} />}
       <form class="org-paste" onSubmit={(e) => void importPasted(e)}>
         <label class="org-label" for="org-paste">

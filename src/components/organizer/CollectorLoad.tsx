@@ -19,8 +19,8 @@ export function CollectorLoad({ org }: { org: Organizer }) {
         从收集服务载入
       </h3>
       <p class="org-hint" id="org-collector-hint">
-        参加者交卷时，凭证码已自动发送到本单位的成绩收集服务。填写信息技术人员提供的本答题组织者令牌（rsct_ 开头）即可载入；令牌只保存到关闭浏览器为止。
-        再次载入时只取上次之后收到的凭证码。
+        参加者交卷时，凭证码已自动发送到本单位的成绩收集服务。填写信息技术人员提供的本答题组织者令牌（rsct_
+        开头）即可载入；令牌只保存到关闭浏览器为止。 再次载入时只取上次之后收到的凭证码。
       </p>
       <label class="org-label" for="org-collector-url">
         收集服务网址

@@ -233,9 +233,7 @@ export function useOrganizer(quizzes: OrganizerQuiz[], collectorUrl?: string) {
       const found = `从收集服务载入 ${codes.length} 个凭证码${since}，新增 ${merged.added.length} 个`;
       const late = result.late > 0 ? `；其中 ${result.late} 个是答题截止后才收到的` : '';
       setCollectorMessage(
-        result.ok
-          ? { text: `${found}${late}。` }
-          : { text: `${result.message}${codes.length ? `（在此之前${found}，已保留。）` : ''}`, warn: true },
+        result.ok ? { text: `${found}${late}。` } : { text: `${result.message}${codes.length ? `（在此之前${found}，已保留。）` : ''}`, warn: true },
       );
     } finally {
       setCollectorBusy(false);

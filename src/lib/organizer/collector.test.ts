@@ -30,21 +30,41 @@ describe('loading codes from the collector', () => {
   it('reads page after page and keeps the cursor, so the next load asks only for new codes', async () => {
     const rows = [row(1), row(2), row(4, true), row(7), row(9)];
     const s = service(rows);
-    const first = await loadFromCollector({ base: 'https://x.cn/collector/', quizId: 'jingsai-shili', token: ' rsct_ok ', after: '0', fetch: s.fetch, limit: 2 });
+    const first = await loadFromCollector({
+      base: 'https://x.cn/collector/',
+      quizId: 'jingsai-shili',
+      token: ' rsct_ok ',
+      after: '0',
+      fetch: s.fetch,
+      limit: 2,
+    });
     expect(first).toEqual({ ok: true, codes: rows.map((r) => r.code), cursor: '9', pages: 3, late: 1 });
     expect(s.urls[0]).toBe('https://x.cn/collector/v1/quizzes/jingsai-shili/results?after=0&limit=2');
     rows.push(row(12));
-    const next = await loadFromCollector({ base: 'https://x.cn/collector/', quizId: 'jingsai-shili', token: 'rsct_ok', after: first.cursor, fetch: s.fetch, limit: 2 });
+    const next = await loadFromCollector({
+      base: 'https://x.cn/collector/',
+      quizId: 'jingsai-shili',
+      token: 'rsct_ok',
+      after: first.cursor,
+      fetch: s.fetch,
+      limit: 2,
+    });
     expect(next).toMatchObject({ ok: true, codes: ['RS1CODE12'], cursor: '12' });
   });
 
   it('explains a wrong token, a missing service and an answer that is not the service’s', async () => {
     const s = service([row(1)]);
     const base = { base: 'https://x.cn/', quizId: 'q', after: '0' };
-    expect(await loadFromCollector({ ...base, token: 'rsct_bad', fetch: s.fetch })).toMatchObject({ ok: false, message: expect.stringContaining('令牌不对') });
+    expect(await loadFromCollector({ ...base, token: 'rsct_bad', fetch: s.fetch })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('令牌不对'),
+    });
     expect(await loadFromCollector({ ...base, token: '', fetch: s.fetch })).toMatchObject({ ok: false, message: '请填写组织者令牌。' });
     const offline: LoadRequest['fetch'] = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await loadFromCollector({ ...base, token: 't', fetch: offline })).toMatchObject({ ok: false, message: expect.stringContaining('连接不上收集服务') });
+    expect(await loadFromCollector({ ...base, token: 't', fetch: offline })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('连接不上收集服务'),
+    });
     const html: LoadRequest['fetch'] = async () => ({ status: 200, json: () => Promise.reject(new SyntaxError('not JSON')) });
     expect(await loadFromCollector({ ...base, token: 't', fetch: html })).toMatchObject({ ok: false, message: expect.stringContaining('无法读取') });
   });
@@ -64,7 +84,10 @@ describe('loading codes from the collector', () => {
       late: 0,
     });
     const stuck: LoadRequest['fetch'] = async () => ({ status: 200, json: async () => ({ results: [], nextCursor: '0', hasMore: true }) });
-    expect(await loadFromCollector({ base: 'https://x.cn/', quizId: 'q', token: 't', after: '0', fetch: stuck })).toMatchObject({ ok: false, pages: 1 });
+    expect(await loadFromCollector({ base: 'https://x.cn/', quizId: 'q', token: 't', after: '0', fetch: stuck })).toMatchObject({
+      ok: false,
+      pages: 1,
+    });
   });
 });
 

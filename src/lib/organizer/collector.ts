@@ -105,7 +105,7 @@ export async function loadFromCollector(request: LoadRequest): Promise<LoadResul
   if (!token.trim()) return failed('请填写组织者令牌。');
   // A service that keeps answering hasMore without moving the cursor must not loop forever.
   for (let guard = 0; guard < 100_000; guard++) {
-    let status: number | null = null;
+    let status: number;
     let body: unknown;
     try {
       const response = await fetch(resultsPageUrl(base, quizId, cursor, limit), { headers: { Authorization: `Bearer ${token.trim()}` } });

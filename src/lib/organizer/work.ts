@@ -50,7 +50,14 @@ export function parseSavedWork(value: unknown): SavedWork {
     work.roster = { text: r.text, source: typeof r.source === 'string' ? r.source : '' };
   }
   const c = v.collector;
-  if (c && typeof c === 'object' && typeof c.url === 'string' && typeof c.quizId === 'string' && typeof c.cursor === 'string' && /^\d{1,15}$/.test(c.cursor)) {
+  if (
+    c &&
+    typeof c === 'object' &&
+    typeof c.url === 'string' &&
+    typeof c.quizId === 'string' &&
+    typeof c.cursor === 'string' &&
+    /^\d{1,15}$/.test(c.cursor)
+  ) {
     work.collector = { url: c.url, quizId: c.quizId, cursor: c.cursor };
   }
   return work;

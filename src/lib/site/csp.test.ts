@@ -21,7 +21,9 @@ describe('the site policy', () => {
     const connect = (config: object) => cspDirectives(parseSiteConfig({ ...site, ...config })).filter((d) => d.startsWith('connect-src'));
     expect(connect({})).toEqual(["connect-src 'self'"]);
     expect(connect({ collector: {} })).toEqual(["connect-src 'self'"]);
-    expect(connect({ collector: { url: 'https://results.example.gov.cn/collector/v1' } })).toEqual(["connect-src 'self' https://results.example.gov.cn"]);
+    expect(connect({ collector: { url: 'https://results.example.gov.cn/collector/v1' } })).toEqual([
+      "connect-src 'self' https://results.example.gov.cn",
+    ]);
     expect(connect({ collector: { url: 'http://127.0.0.1:8787/' } })).toEqual(["connect-src 'self' http://127.0.0.1:8787"]);
     // On the site's own host (nginx /collector/): the origin is the site's, named once more, nothing wider.
     expect(connect({ collector: { url: 'https://pufa.example.gov.cn/collector/' } })).toEqual(["connect-src 'self' https://pufa.example.gov.cn"]);
