@@ -10,12 +10,49 @@
  * each code once, so sending again is always safe; a code leaves the queue only with a receipt,
  * or with a refusal (4xx other than 429) that sending again would not change.
  */
-import site from 'virtual:pufa/site';
-import { classifyAnswer, deliveryOf, enqueue, retryDelayMs, settle, type Delivery, type SendOutcome } from '../lib/results/outbox.ts';
-import { STORAGE_PREFIX, STORE_KEYS, openOutboxStore } from './storage.ts';
+import { collectorUrl } from 'virtual:pufa/site';
+import {
+  classifyAnswer,
+  deliveryOf,
+  emptyOutbox,
+  enqueue,
+  parseOutbox,
+  retryDelayMs,
+  settle,
+  type Delivery,
+  type Outbox,
+  type SendOutcome,
+} from '../lib/results/outbox.ts';
+import { STORAGE_PREFIX, STORE_KEYS, openStore, type SafeStore } from './storage.ts';
 
 /** The collector's base URL (ends with /), or undefined when none is configured. */
-export const COLLECTOR_URL: string | undefined = site.collector.url;
+export const COLLECTOR_URL: string | undefined = collectorUrl ?? undefined;
+
+/**
+ * The results outbox in the browser (kept here rather than in storage.ts, so that pages without
+ * a code screen do not download its parser). Reads always go to storage (another tab may have sent a
+ * code); when storage fails (private mode, full), the last outbox is kept in memory, so sending
+ * still works for this page and the quiz is never held up.
+ */
+export interface OutboxStore {
+  read(): Outbox;
+  /** Saves; false when only the in-memory copy could keep it */
+  save(box: Outbox): boolean;
+}
+
+export function openOutboxStore(store: SafeStore = openStore()): OutboxStore {
+  let memory: Outbox = emptyOutbox();
+  let inMemoryOnly = !store.available;
+  return {
+    read: () => (inMemoryOnly ? memory : parseOutbox(store.read(STORE_KEYS.outbox))),
+    save: (box) => {
+      memory = box;
+      if (!inMemoryOnly && store.write(STORE_KEYS.outbox, box)) return true;
+      inMemoryOnly = true;
+      return false;
+    },
+  };
+}
 
 /** How long one attempt may take before it counts as failed. */
 const ATTEMPT_TIMEOUT_MS = 20_000;

@@ -7,7 +7,6 @@
  */
 import { emptyHistory, emptyMistakeBook, parseAttempt, parseHistory, parseMistakeBook } from '../lib/quiz/records.ts';
 import type { Attempt, History, MistakeBook } from '../lib/quiz/types.ts';
-import { emptyOutbox, parseOutbox, type Outbox } from '../lib/results/outbox.ts';
 
 /** Every key the site writes starts with this. */
 export const STORAGE_PREFIX = 'pufa:';
@@ -151,31 +150,6 @@ export function openQuizStore(store: SafeStore = openStore()): QuizStore {
     saveProfile: (profile) => store.write(STORE_KEYS.profile, profile),
     clearAll: () => {
       for (const key of store.keys()) if (!KEPT_ON_CLEAR.has(key)) store.remove(key);
-    },
-  };
-}
-
-/**
- * The results outbox in the browser. Reads always go to storage (another tab may have sent a
- * code); when storage fails (private mode, full), the last outbox is kept in memory, so sending
- * still works for this page and the quiz is never held up.
- */
-export interface OutboxStore {
-  read(): Outbox;
-  /** Saves; false when only the in-memory copy could keep it */
-  save(box: Outbox): boolean;
-}
-
-export function openOutboxStore(store: SafeStore = openStore()): OutboxStore {
-  let memory: Outbox = emptyOutbox();
-  let inMemoryOnly = !store.available;
-  return {
-    read: () => (inMemoryOnly ? memory : parseOutbox(store.read(STORE_KEYS.outbox))),
-    save: (box) => {
-      memory = box;
-      if (!inMemoryOnly && store.write(STORE_KEYS.outbox, box)) return true;
-      inMemoryOnly = true;
-      return false;
     },
   };
 }

@@ -56,6 +56,8 @@ export default function serviceWorker({ collectorUrl }: ServiceWorkerOptions = {
           globDirectory: out,
           swDest: `${out}/sw.js`,
           globPatterns: ['_astro/**/*.{js,css}', 'offline/index.html', 'favicon.svg'],
+          // The outbox starter script exists in every build but runs only where a collector is configured.
+          globIgnores: collectorUrl ? [] : ['_astro/CollectorOutbox.*.js'],
           // Hashed names change with content, so an unchanged file is not downloaded again after a deploy.
           dontCacheBustURLsMatching: /^_astro\//,
           skipWaiting: true,
