@@ -32,6 +32,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-subpath/',
+      'dist-collector/',
       'node_modules/',
       '.astro/',
       'private/',

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { sitePort } from './tests/e2e/ports.ts';
 
 /** Debian's Chromium where present (Playwright cannot download its own browser here). */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -7,7 +8,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
  * One port per checkout (several worktrees may run their tests at once on one machine), and never
  * a server that is already running: a test must see this checkout's dist/, not another's.
  */
-const PORT = Number(process.env.PUFA_E2E_PORT ?? 4300 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 600));
+const PORT = sitePort();
 /** The sub-path build (dist-subpath/, served under /pufa/) on the next port. */
 const SUBPATH_PORT = PORT + 600;
 const SUBPATH_ENV = { PUFA_SITE_CONFIG: 'tests/fixtures/site.subpath.yaml', PUFA_OUT_DIR: './dist-subpath' };

@@ -18,6 +18,8 @@
  *   --top <n>              how many to rank (default 10)
  *   --duplicates first|best   which attempt of one person counts (default: as the definition says)
  *   --definition-hash <h>  the version hash the codes must carry (default: computed like the quiz page)
+ *   --collector <url>      also load every code the results collector received for this quiz
+ *   --token <token>        the quiz's organiser token for --collector (or env PUFA_COLLECTOR_TOKEN)
  *   -                      read codes from standard input
  *
  * Run with the project's Node 24 (`npm run grade -- …` or `./node_modules/.bin/node scripts/grade.mjs …`):
@@ -41,7 +43,20 @@ const R = await import('../src/lib/results/index.ts');
 /** Parses argv into options and code files. */
 function parseArgs(argv) {
   const options = { files: [], top: 10 };
-  const valued = new Set(['--quiz', '--key', '--pool', '--roster', '--out', '--results', '--rejected', '--top', '--duplicates', '--definition-hash']);
+  const valued = new Set([
+    '--quiz',
+    '--key',
+    '--pool',
+    '--roster',
+    '--out',
+    '--results',
+    '--rejected',
+    '--top',
+    '--duplicates',
+    '--definition-hash',
+    '--collector',
+    '--token',
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') {
@@ -118,6 +133,8 @@ const HELP = `成绩凭证码核分：从文本或 CSV 文件中找出凭证码�
   --top <人数>            排名显示前几名（默认 10）
   --duplicates first|best 同一人多次提交时按第一次还是最高分计（默认按答题定义）
   --definition-hash <值>  凭证码应带的题目版本（默认按答题页面的算法计算）
+  --collector <网址>      从成绩收集服务载入本答题收到的全部凭证码（如 https://pufa.example.gov.cn/collector/）
+  --token <令牌>          本答题的组织者令牌（rsct_ 开头），也可以用环境变量 PUFA_COLLECTOR_TOKEN
   -                       从标准输入读取凭证码
 
 微信聊天记录可整段复制保存为 .txt，凭证码夹在其他文字中也能找到。`;
@@ -129,7 +146,12 @@ if (options.help) {
   process.exit(0);
 }
 if (!options.quiz) fail('请用 --quiz 指定答题定义文件，如 --quiz content/quizzes/niandu-xuefa-kaoshi.yaml');
-if (options.files.length === 0) fail('请给出至少一个凭证码文件（.txt 或 .csv，微信聊天记录可直接粘贴保存为 .txt），或用 - 从标准输入读取');
+if (options.files.length === 0 && !options.collector) {
+  fail('请给出至少一个凭证码文件（.txt 或 .csv，微信聊天记录可直接粘贴保存为 .txt），或用 - 从标准输入读取，或用 --collector 从收集服务载入');
+}
+const token = options.token ?? process.env.PUFA_COLLECTOR_TOKEN;
+if (options.collector && !token) fail('--collector 需要本答题的组织者令牌：--token rsct_…（或设置环境变量 PUFA_COLLECTOR_TOKEN）');
+if (options.token && !options.collector) fail('--token 要和 --collector 一起使用');
 if (options.duplicates && !['first', 'best'].includes(options.duplicates)) fail('--duplicates 只能是 first（第一次）或 best（最高分）');
 const top = Number(options.top);
 if (!Number.isInteger(top) || top < 0) fail('--top 应为非负整数');
@@ -187,6 +209,17 @@ if (options.key) {
 
 const texts = options.files.map(readText);
 const codes = texts.flatMap((text) => engine.extract(text).codes);
+let collected;
+if (options.collector) {
+  const { collectorBase, loadFromCollector } = await import('../src/lib/organizer/collector.ts');
+  const base = collectorBase(options.collector);
+  if (!base) fail(`--collector ${options.collector} 不是网址（应形如 https://pufa.example.gov.cn/collector/）`);
+  const loaded = await loadFromCollector({ base, quizId, token, after: '0', fetch: (url, init) => fetch(url, init) });
+  if (!loaded.ok) fail(`从收集服务载入失败：${loaded.message}`);
+  // Through the same extraction as pasted text and files, so a code counts the same whichever way it came.
+  collected = { count: loaded.codes.length, late: loaded.late };
+  codes.push(...engine.extract(loaded.codes.join('\n')).codes);
+}
 const rosterText = options.roster ? readText(options.roster) : undefined;
 
 try {
@@ -219,7 +252,8 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const byKind = new Map();
 for (const r of rejected) byKind.set(r.reason.kind, (byKind.get(r.reason.kind) ?? 0) + 1);
 console.log(`${quiz.title}（${quizId}，题目版本 ${target.definitionHash}）`);
-console.log(`读取 ${texts.length} 个文件，找到 ${codes.length} 个凭证码`);
+if (collected) console.log(`从收集服务载入 ${collected.count} 个凭证码${collected.late ? `（其中 ${collected.late} 个是截止后收到的）` : ''}`);
+console.log(`读取 ${texts.length} 个文件${collected ? '和收集服务' : ''}，找到 ${codes.length} 个凭证码`);
 console.log(
   `计分 ${graded.length} 人` +
     (rejected.length > 0 ? `；不计分 ${rejected.length} 条：${[...byKind].map(([k, n]) => `${R.REJECT_KIND_LABELS[k]} ${n}`).join('，')}` : ''),

@@ -11,4 +11,6 @@ declare module 'virtual:pufa/site' {
   /** site.config.yaml, validated once by the build (src/integrations/site-config.ts) */
   const site: import('./schemas/site.ts').SiteConfig;
   export default site;
+  /** site.collector.url (null when unset), for browser code that needs nothing else of the config */
+  export const collectorUrl: string | null;
 }

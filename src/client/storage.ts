@@ -24,6 +24,10 @@ export const STORE_KEYS = {
   profile: 'profile',
   attempt: (quizId: string) => `attempt:${quizId}`,
   registration: (quizId: string) => `registration:${quizId}`,
+  /** Result codes waiting for the results collector, and its receipts (lib/results/outbox.ts) */
+  outbox: 'outbox',
+  /** The organiser's collector token: in sessionStorage only, gone when the browser session ends */
+  collectorToken: 'organizer:collector-token',
 } as const;
 
 /** Keys that survive 清除全部记录: settings, not records. */
@@ -42,11 +46,12 @@ export interface SafeStore {
   keys(): string[];
 }
 
-export function openStore(): SafeStore {
+/** localStorage (kept), or sessionStorage (gone when the tab's session ends: the organiser's token). */
+export function openStore(area: 'localStorage' | 'sessionStorage' = 'localStorage'): SafeStore {
   let storage: Storage | undefined;
   let available = false;
   try {
-    storage = window.localStorage;
+    storage = window[area];
     const probe = `${STORAGE_PREFIX}probe`;
     storage.setItem(probe, '1');
     storage.removeItem(probe);

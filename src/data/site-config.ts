@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { formatIssues } from '../schemas/errors.ts';
@@ -13,17 +14,18 @@ export function parseSiteConfig(data: unknown, file = SITE_CONFIG_FILE): SiteCon
 }
 
 /**
- * Another configuration file for one build, instead of `site.config.yaml` (relative to the project
- * root): the tests build the sample site a second time as if deployed under a sub-path.
+ * Another configuration file for one build, instead of the project's `site.config.yaml`: the
+ * end-to-end tests build a second site with a results collector configured
+ * (`PUFA_SITE_CONFIG=tests/fixtures/collector/site.config.yaml`). Relative to the project root.
  */
 export const SITE_CONFIG_ENV = 'PUFA_SITE_CONFIG';
 
 let cached: SiteConfig | undefined;
-/** Reads and validates `site.config.yaml` (or the file `PUFA_SITE_CONFIG` names) once per build. */
-export function loadSiteConfig(root = process.cwd()): SiteConfig {
+/** Reads and validates `site.config.yaml` (or the file `PUFA_SITE_CONFIG` names) from the project root, once per build. */
+export function loadSiteConfig(root = process.cwd(), env: Record<string, string | undefined> = process.env): SiteConfig {
   if (cached) return cached;
-  const name = process.env[SITE_CONFIG_ENV] || SITE_CONFIG_FILE;
-  const file = `${root}/${name}`;
+  const name = env[SITE_CONFIG_ENV]?.trim() || SITE_CONFIG_FILE;
+  const file = isAbsolute(name) ? name : `${root}/${name}`;
   let data: unknown;
   try {
     data = loadYaml(readFileSync(file, 'utf8'));

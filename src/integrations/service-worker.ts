@@ -8,6 +8,13 @@
  * Deployed under a sub-path (`base` /pufa/), the worker lives at /pufa/sw.js and is registered with
  * that scope, so it never handles the rest of the host; its precache URLs are relative to it, and the
  * runtime routes below match under the base path only.
+ *
+ * With a results collector configured (site.config.yaml collector.url), a result code POSTed while
+ * the network is down is also kept by Workbox's Background Sync queue (workbox-background-sync,
+ * which generateSW bundles when a route has `backgroundSync`) and sent again when the browser
+ * regains connectivity, even if no page of the site is open then. The page's own outbox
+ * (src/client/outbox.ts) still keeps the code until it sees a receipt; the service stores a code
+ * once however often it arrives. Without a collector the worker has no such route and no queue code.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,7 +28,21 @@ function underBase(base: string, rest: string): RegExp {
   return new RegExp(`^https?://[^/]+${escaped}${rest}`);
 }
 
-export default function serviceWorker(): AstroIntegration {
+/** The Background Sync queue of result codes (IndexedDB, one per origin). */
+export const RESULTS_SYNC_QUEUE = 'pufa-results';
+
+/** Exactly the collector's POST /v1/results URL (Workbox matches a cross-origin URL only from its start). */
+export function resultsRoute(collectorUrl: string): RegExp {
+  const href = new URL('v1/results', collectorUrl).href;
+  return new RegExp(`^${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+}
+
+export interface ServiceWorkerOptions {
+  /** site.config.yaml collector.url */
+  collectorUrl?: string;
+}
+
+export default function serviceWorker({ collectorUrl }: ServiceWorkerOptions = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'pufa-service-worker',
@@ -35,6 +56,8 @@ export default function serviceWorker(): AstroIntegration {
           globDirectory: out,
           swDest: `${out}/sw.js`,
           globPatterns: ['_astro/**/*.{js,css}', 'offline/index.html', 'favicon.svg'],
+          // The outbox starter script exists in every build but runs only where a collector is configured.
+          globIgnores: collectorUrl ? [] : ['_astro/CollectorOutbox.*.js'],
           // Hashed names change with content, so an unchanged file is not downloaded again after a deploy.
           dontCacheBustURLsMatching: /^_astro\//,
           skipWaiting: true,
@@ -62,6 +85,17 @@ export default function serviceWorker(): AstroIntegration {
               handler: 'StaleWhileRevalidate',
               options: { cacheName: ASSET_CACHE, expiration: { maxEntries: 300 } },
             },
+            ...(collectorUrl
+              ? [
+                  {
+                    urlPattern: resultsRoute(collectorUrl),
+                    handler: 'NetworkOnly' as const,
+                    method: 'POST' as const,
+                    // Kept for a week: a competition's participants come back within days.
+                    options: { backgroundSync: { name: RESULTS_SYNC_QUEUE, options: { maxRetentionTime: 7 * 24 * 60 } } },
+                  },
+                ]
+              : []),
           ],
         });
         for (const w of warnings) logger.warn(w);

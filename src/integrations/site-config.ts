@@ -21,7 +21,11 @@ export default function siteConfig(site: SiteConfig): AstroIntegration {
               {
                 name: 'pufa-site-config',
                 resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export default ${JSON.stringify(site)};` : undefined),
+                // The collector URL also as a named export: browser code that needs only it does not bundle the whole config.
+                load: (id: string) =>
+                  id === RESOLVED_ID
+                    ? `export default ${JSON.stringify(site)};\nexport const collectorUrl = ${JSON.stringify(site.collector.url ?? null)};`
+                    : undefined,
               },
             ],
           },

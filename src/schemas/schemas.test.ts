@@ -43,6 +43,19 @@ describe('site configuration', () => {
   it('rejects a base URL that is not http(s)', () => {
     expect(() => parseSiteConfig({ name: 'x', baseUrl: 'pufa.example' })).toThrow(/字段 baseUrl：发现“pufa.example”，应为以 https:\/\/ 开头的网址/);
   });
+  it('has no results collector unless one is configured, and takes only https (http on this machine)', () => {
+    const site = { name: 'x', baseUrl: 'https://x.cn' };
+    expect(parseSiteConfig(site).collector).toEqual({});
+    expect(parseSiteConfig({ ...site, collector: {} }).collector.url).toBeUndefined();
+    expect(parseSiteConfig({ ...site, collector: { url: 'https://x.cn/collector' } }).collector.url).toBe('https://x.cn/collector/');
+    expect(parseSiteConfig({ ...site, collector: { url: ' https://results.x.cn ' } }).collector.url).toBe('https://results.x.cn/');
+    expect(parseSiteConfig({ ...site, collector: { url: 'http://127.0.0.1:8787/' } }).collector.url).toBe('http://127.0.0.1:8787/');
+    expect(parseSiteConfig({ ...site, collector: { url: 'http://localhost:8787' } }).collector.url).toBe('http://localhost:8787/');
+    expect(() => parseSiteConfig({ ...site, collector: { url: 'http://results.x.cn/' } })).toThrow(/字段 collector\.url：应以 https:\/\/ 开头/);
+    expect(() => parseSiteConfig({ ...site, collector: { url: '/collector/' } })).toThrow(/字段 collector\.url：应为收集服务的完整网址/);
+    expect(() => parseSiteConfig({ ...site, collector: { url: 'https://x.cn/c/?token=1' } })).toThrow(/不要带 \?/);
+    expect(() => parseSiteConfig({ ...site, collector: { url: 'https://x.cn/', token: 'a' } })).toThrow(/不认识的字段：token/);
+  });
 });
 
 describe('question schema', () => {

@@ -17,6 +17,37 @@ const regionalFigure = z.strictObject({
   source: z.string().trim().optional(),
 });
 
+/** Host names for which plain http is acceptable: the service runs on the same machine (tests, a trial). */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The collector's base URL: absolute, https (http on this machine only), no query or fragment; ends with `/`. */
+const collectorUrl = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: '应为收集服务的完整网址，如 https://pufa.example.gov.cn/collector/' });
+      return;
+    }
+    const local = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
+    if (url.protocol !== 'https:' && !local) {
+      ctx.addIssue({ code: 'custom', message: '应以 https:// 开头（只有本机测试时可以用 http://localhost 或 http://127.0.0.1）' });
+    } else if (url.search || url.hash || url.username || url.password) {
+      ctx.addIssue({
+        code: 'custom',
+        message: '网址中不要带 ?、# 或用户名密码，只写到收集服务所在的路径，如 https://pufa.example.gov.cn/collector/',
+      });
+    }
+  })
+  .transform((value) => {
+    const url = new URL(value);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
+  });
+
 /** The site configuration (`site.config.yaml`): who runs the site and what its footer says. */
 export const siteConfigSchema = z.strictObject({
   /** Full name of the bureau that runs the site, shown in the header and footer: 示例市人力资源和社会保障局 */
@@ -82,6 +113,23 @@ export const siteConfigSchema = z.strictObject({
         .trim()
         .regex(/^wx[0-9a-zA-Z]{16}$/, { error: '应为公众号 AppID：wx 加 16 位字母或数字' })
         .optional(),
+    })
+    .default({}),
+  /**
+   * Optional results collector (collector/, run by the bureau; see collector/README.md), off by default
+   * (leave out or `collector: {}`). Without it, participants send their 成绩凭证码 to the organiser themselves,
+   * as today. With it, a quiz that issues codes also sends each code to the service as soon as it is submitted
+   * (kept in the browser and sent again until the service answers with a receipt), and the organiser page can
+   * load every code from the service. The pages' Content-Security-Policy allows this origin and no other.
+   */
+  collector: z
+    .strictObject({
+      /**
+       * Where the service answers, the folder above its `v1/` endpoints: https://pufa.example.gov.cn/collector/
+       * (the nginx example) or its own host name. https only; http is accepted for localhost and 127.0.0.1
+       * (testing on one machine). A trailing slash is added when missing.
+       */
+      url: collectorUrl.optional(),
     })
     .default({}),
 });

@@ -1,8 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
+import { CollectorLoad } from './CollectorLoad.tsx';
 import { QrScanner } from './QrScanner.tsx';
 import type { Organizer } from './useOrganizer.ts';
 
-/** Step 3: result codes pasted (a whole chat is fine), uploaded as files, or scanned from QR codes. */
+/**
+ * Step 3: result codes loaded from the results collector (when the site has one), pasted (a whole
+ * chat is fine), uploaded as files, or scanned from QR codes.
+ */
 export function CodesStep({ org }: { org: Organizer }) {
   const { importMessage, importFiles, onScanText } = org;
   const collected = org.work.codes.length;
@@ -25,6 +29,7 @@ export function CodesStep({ org }: { org: Organizer }) {
       <p class="org-count" aria-live="polite">
         已收集 <strong data-count>{collected}</strong> 个凭证码
       </p>
+      {org.collectorUrl && <CollectorLoad org={org} />}
       <form class="org-paste" onSubmit={(e) => void importPasted(e)}>
         <label class="org-label" for="org-paste">
           粘贴文字

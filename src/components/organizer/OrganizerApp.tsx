@@ -12,6 +12,8 @@ import '../../styles/organizer.css';
 interface Props {
   /** Every quiz definition of the site (organizerQuizzes()) */
   quizzes: OrganizerQuiz[];
+  /** site.config.yaml collector.url: offers 从收集服务载入 when set */
+  collectorUrl?: string;
 }
 
 /**
@@ -20,8 +22,8 @@ interface Props {
  * stays in this browser; the work is kept in localStorage until 清除数据. One component per step;
  * the workflow is in useOrganizer.
  */
-export default function OrganizerApp({ quizzes }: Props) {
-  const org = useOrganizer(quizzes);
+export default function OrganizerApp({ quizzes, collectorUrl }: Props) {
+  const org = useOrganizer(quizzes, collectorUrl);
   const { mounted, storageWarning, work, quiz, view, gradeError, source } = org;
   if (!mounted) return <p class="notice">{NEEDS_JS.organizer}</p>;
   const collected = work.codes.length;

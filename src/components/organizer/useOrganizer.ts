@@ -1,11 +1,12 @@
 import { sitePath } from '../../lib/site/paths.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openStore } from '../../client/storage.ts';
+import { STORE_KEYS, openStore } from '../../client/storage.ts';
+import { collectorBase, loadFromCollector } from '../../lib/organizer/collector.ts';
 import { downloadText } from '../../client/download.ts';
 import { startEngine, type EngineApi } from '../../client/organizer/engine-client.ts';
 import type { CsvKind, GradeView } from '../../lib/organizer/engine.ts';
 import type { OrganizerQuiz } from '../../lib/organizer/types.ts';
-import { WORK_KEY, decodeText, mergeCodes, parseSavedWork, safeFileName, type SavedWork } from '../../lib/organizer/work.ts';
+import { WORK_KEY, cursorFor, decodeText, mergeCodes, parseSavedWork, safeFileName, type SavedWork } from '../../lib/organizer/work.ts';
 import type { ScanFeedback } from './QrScanner.tsx';
 
 /** Where the grading questions come from, for the chosen quiz. */
@@ -30,8 +31,12 @@ async function readFiles(files: FileList | null): Promise<Array<{ name: string; 
  * questions of the chosen quiz, and grading in the worker whenever any of them changes. The pure
  * rules are in lib/organizer; this hook connects them to storage, files and the worker.
  */
-export function useOrganizer(quizzes: OrganizerQuiz[]) {
+export function useOrganizer(quizzes: OrganizerQuiz[], collectorUrl?: string) {
   const [store] = useState(openStore);
+  // The collector token is kept for this browser session only (sessionStorage), never with the work.
+  const [sessionStore] = useState(() => openStore('sessionStorage'));
+  const [collectorMessage, setCollectorMessage] = useState<Message | null>(null);
+  const [collectorBusy, setCollectorBusy] = useState(false);
   const engine = useRef<EngineApi | null>(null);
   const [mounted, setMounted] = useState(false);
   const [storageWarning, setStorageWarning] = useState(false);
@@ -187,6 +192,54 @@ export function useOrganizer(quizzes: OrganizerQuiz[]) {
     return { added: merged.added.length, repeated: merged.repeated.length, who, total: merged.codes.length };
   };
 
+  /** The token typed in this browser session, if any. */
+  const collectorToken = (): string => {
+    const saved = sessionStore.read(STORE_KEYS.collectorToken);
+    return typeof saved === 'string' ? saved : '';
+  };
+
+  /**
+   * 从收集服务载入: every code the service received for the chosen quiz since the last load from
+   * the same service, added exactly like pasted codes (through the same extraction), so the report
+   * is the same either way.
+   */
+  const loadFromService = async (urlText: string, token: string) => {
+    if (!quiz) {
+      setCollectorMessage({ text: '请先在第 1 步选择答题。', warn: true });
+      return;
+    }
+    const base = collectorBase(urlText);
+    if (!base) {
+      setCollectorMessage({ text: '收集服务的网址不对，应形如 https://pufa.example.gov.cn/collector/', warn: true });
+      return;
+    }
+    sessionStore.write(STORE_KEYS.collectorToken, token.trim());
+    setCollectorBusy(true);
+    setCollectorMessage({ text: '正在从收集服务载入…' });
+    const after = cursorFor(workRef.current, base, quiz.id);
+    try {
+      const result = await loadFromCollector({
+        base,
+        quizId: quiz.id,
+        token,
+        after,
+        fetch: (url, init) => fetch(url, { ...init, cache: 'no-store', credentials: 'omit' }),
+        onPage: (loaded) => setCollectorMessage({ text: `正在从收集服务载入…已载入 ${loaded} 个` }),
+      });
+      const { codes } = result.codes.length ? await engine.current!.extract(result.codes.join('\n')) : { codes: [] };
+      const merged = addCodes(codes);
+      if (result.pages > 0) setWork({ ...workRef.current, collector: { url: base, quizId: quiz.id, cursor: result.cursor } });
+      const since = after === '0' ? '' : '（上次载入之后收到的）';
+      const found = `从收集服务载入 ${codes.length} 个凭证码${since}，新增 ${merged.added.length} 个`;
+      const late = result.late > 0 ? `；其中 ${result.late} 个是答题截止后才收到的` : '';
+      setCollectorMessage(
+        result.ok ? { text: `${found}${late}。` } : { text: `${result.message}${codes.length ? `（在此之前${found}，已保留。）` : ''}`, warn: true },
+      );
+    } finally {
+      setCollectorBusy(false);
+    }
+  };
+
   const applyRoster = async (text: string, from: string) => {
     const { count, units } = await engine.current!.roster(text);
     if (count === 0) {
@@ -236,6 +289,7 @@ export function useOrganizer(quizzes: OrganizerQuiz[]) {
       setSource({ status: 'need-key' });
     }
     setImportMessage(null);
+    setCollectorMessage(null);
     setRosterMessage(null);
     setExportMessage('');
     setClearedMessage('已清除本机保存的凭证码和名单。');
@@ -265,6 +319,11 @@ export function useOrganizer(quizzes: OrganizerQuiz[]) {
     roster,
     importMessage,
     rosterMessage,
+    collectorUrl,
+    collectorMessage,
+    collectorBusy,
+    collectorToken,
+    loadFromService,
     topText,
     setTopText,
     clearedMessage,

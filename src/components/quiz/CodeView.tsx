@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CODE_DOES_NOT_PROVE, CODE_PROVES, qrText, shareMessage, type ShareMessageInfo } from '../../lib/results/message.ts';
 import { formatCode } from '../../lib/results/codec.ts';
+import { DELIVERY_TEXT } from '../../lib/ui/text.ts';
+import { useDelivery } from './useDelivery.ts';
 
 interface Props {
   code: string;
+  /** The quiz the code belongs to (the outbox keeps it with the code) */
+  quizId: string;
   info: ShareMessageInfo;
   /** Sealed quizzes: the heading says 已提交 and gets the focus */
   primary: boolean;
@@ -21,8 +25,12 @@ async function copy(text: string, fallback: HTMLTextAreaElement | HTMLElement | 
   }
 }
 
-/** 成绩凭证码: the code as text with a copy button, as a QR code, and as a message for WeChat. */
-export function CodeView({ code, info, primary }: Props) {
+/**
+ * 成绩凭证码: the code as text with a copy button, as a QR code, and as a message for WeChat; with a
+ * results collector configured, also whether the code has reached the organiser's service.
+ */
+export function CodeView({ code, quizId, info, primary }: Props) {
+  const delivery = useDelivery(code, quizId);
   const [qr, setQr] = useState('');
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,6 +53,13 @@ export function CodeView({ code, info, primary }: Props) {
         {primary ? '已提交' : '成绩凭证码'}
       </h2>
       {primary && <p>成绩由组织者统一评定。请把下面的成绩凭证码发给本单位联络人或组织者。</p>}
+      {delivery && (
+        <div class={`quiz-delivery is-${delivery.delivery.state}`} role="status" aria-live="polite">
+          <p class="quiz-delivery-text">{delivery.text}</p>
+          {delivery.delivery.state === 'delivered' && delivery.delivery.receipt.late && <p>{DELIVERY_TEXT.late}</p>}
+          {delivery.delivery.state === 'pending' && <p class="muted">{DELIVERY_TEXT.pendingNote}</p>}
+        </div>
+      )}
       <p class="quiz-code-label">成绩凭证码</p>
       <code class="quiz-code-text" ref={codeBox}>
         {formatCode(code)}

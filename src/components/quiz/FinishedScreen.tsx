@@ -40,7 +40,7 @@ export function FinishedScreen({ session, attempt, finished, questions, code, re
             {QUIZ_TEXT.timedOut}
           </p>
         )}
-        <CodeView code={code} info={codeInfo} primary />
+        <CodeView code={code} quizId={session.quizId} info={codeInfo} primary />
       </>
     );
   }
@@ -49,7 +49,7 @@ export function FinishedScreen({ session, attempt, finished, questions, code, re
       <p class="visually-hidden" role="status">
         {timedOut ? '时间到，已自动交卷' : '已交卷'}
       </p>
-      {code && CodeView && <CodeView code={code} info={codeInfo} primary={false} />}
+      {code && CodeView && <CodeView code={code} quizId={session.quizId} info={codeInfo} primary={false} />}
       <ResultView
         title={resultTitle(session)}
         result={result}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, duration, mergeCodes, parseSavedWork, percent, safeFileName } from './work.ts';
+import { cursorFor, decodeText, duration, mergeCodes, parseSavedWork, percent, safeFileName } from './work.ts';
 
 describe('parseSavedWork', () => {
   it('keeps valid work and drops what is damaged', () => {
@@ -9,6 +9,15 @@ describe('parseSavedWork', () => {
     expect(parseSavedWork('x')).toEqual({ version: 1, codes: [] });
     expect(parseSavedWork({ version: 2, codes: ['RS1A'] })).toEqual({ version: 1, codes: [] });
     expect(parseSavedWork({ version: 1, codes: [1, '', 'RS1C'], roster: { text: ' ' } })).toEqual({ version: 1, codes: ['RS1C'] });
+  });
+  it('keeps the collector cursor, and starts from the beginning for another service or quiz', () => {
+    const collector = { url: 'https://x.cn/collector/', quizId: 'q', cursor: '42' };
+    const work = parseSavedWork({ version: 1, codes: [], collector });
+    expect(work.collector).toEqual(collector);
+    expect(cursorFor(work, 'https://x.cn/collector/', 'q')).toBe('42');
+    expect(cursorFor(work, 'https://x.cn/collector/', 'other')).toBe('0');
+    expect(cursorFor(work, 'https://y.cn/', 'q')).toBe('0');
+    expect(parseSavedWork({ version: 1, codes: [], collector: { ...collector, cursor: 'abc' } }).collector).toBeUndefined();
   });
 });
 

@@ -13,6 +13,23 @@ export interface SavedWork {
   codes: string[];
   /** The roster as uploaded or pasted, and where it came from */
   roster?: { text: string; source: string };
+  /**
+   * The last load from the results collector: which service and quiz, and the cursor after the
+   * last code loaded, so the next load asks only for codes that arrived since (never the token)
+   */
+  collector?: CollectorCursor;
+}
+
+export interface CollectorCursor {
+  url: string;
+  quizId: string;
+  cursor: string;
+}
+
+/** Where the next load from `url` for `quizId` starts: the saved cursor when it is for the same service and quiz, else "0". */
+export function cursorFor(work: SavedWork, url: string, quizId: string): string {
+  const c = work.collector;
+  return c && c.url === url && c.quizId === quizId ? c.cursor : '0';
 }
 
 /** Storage key (the store adds its prefix). */
@@ -31,6 +48,17 @@ export function parseSavedWork(value: unknown): SavedWork {
   const r = v.roster;
   if (r && typeof r === 'object' && typeof r.text === 'string' && r.text.trim() !== '') {
     work.roster = { text: r.text, source: typeof r.source === 'string' ? r.source : '' };
+  }
+  const c = v.collector;
+  if (
+    c &&
+    typeof c === 'object' &&
+    typeof c.url === 'string' &&
+    typeof c.quizId === 'string' &&
+    typeof c.cursor === 'string' &&
+    /^\d{1,15}$/.test(c.cursor)
+  ) {
+    work.collector = { url: c.url, quizId: c.quizId, cursor: c.cursor };
   }
   return work;
 }

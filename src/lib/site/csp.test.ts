@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseSiteConfig } from '../../data/site-config.ts';
 import { SERVER_HEADERS, connectOrigins, cspDirectives } from './csp.ts';
 
 describe('the site policy', () => {
@@ -14,6 +15,18 @@ describe('the site policy', () => {
     ).toEqual(['https://api.example.gov.cn', 'https://results.example.gov.cn']);
     // A signature endpoint on the site itself needs nothing more.
     expect(connectOrigins({ wechat: { jssdkSignatureEndpoint: '/api/wx-signature' } })).toEqual([]);
+  });
+  it('lets pages call the configured results collector’s origin and no other', () => {
+    const site = { name: 'x', baseUrl: 'https://pufa.example.gov.cn' };
+    const connect = (config: object) => cspDirectives(parseSiteConfig({ ...site, ...config })).filter((d) => d.startsWith('connect-src'));
+    expect(connect({})).toEqual(["connect-src 'self'"]);
+    expect(connect({ collector: {} })).toEqual(["connect-src 'self'"]);
+    expect(connect({ collector: { url: 'https://results.example.gov.cn/collector/v1' } })).toEqual([
+      "connect-src 'self' https://results.example.gov.cn",
+    ]);
+    expect(connect({ collector: { url: 'http://127.0.0.1:8787/' } })).toEqual(["connect-src 'self' http://127.0.0.1:8787"]);
+    // On the site's own host (nginx /collector/): the origin is the site's, named once more, nothing wider.
+    expect(connect({ collector: { url: 'https://pufa.example.gov.cn/collector/' } })).toEqual(["connect-src 'self' https://pufa.example.gov.cn"]);
   });
   it('keeps what a <meta> policy cannot carry for the server, and the README’s nginx example sends those headers', () => {
     expect(cspDirectives({ wechat: {} }).some((d) => d.startsWith('frame-ancestors'))).toBe(false);

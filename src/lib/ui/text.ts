@@ -46,3 +46,13 @@ export const QUIZ_TEXT = {
   rules: '开始后计时不会暂停；答案随答随存，刷新或切换应用后可以继续。',
   start: '开始答题',
 } as const;
+
+/** The code screen's line about the results collector (site.config.yaml collector.url). */
+export const DELIVERY_TEXT = {
+  sending: '正在发送给组织者…',
+  pending: '待发送：网络恢复后会自动发送',
+  pendingNote: '凭证码已保存在本机，下次打开本站时也会自动发送。也可以照常把凭证码发给组织者。',
+  delivered: (receiptId: number, time: string) => `已送达组织者（回执 ${receiptId}，时间 ${time}）`,
+  late: '收到时答题已经截止，是否计入由组织者决定。',
+  refused: (message: string) => `收集服务没有收下这个凭证码：${message.replace(/[。.]$/, '')}。请把凭证码直接发给组织者。`,
+} as const;
