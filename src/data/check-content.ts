@@ -241,7 +241,8 @@ function checkPage(collection: 'explainers' | 'cases', file: string, text: strin
   if (!source.errors.length && !jsYamlError) {
     const data = source.data ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) add('front matter 应为“字段: 值”的形式', 2);
-    else validate(collection === 'explainers' ? ctx.schemas.explainer : ctx.schemas.case, data, file, source, problems);
+    else if (collection === 'explainers') validate(ctx.schemas.explainer, data, file, source, problems);
+    else validate(ctx.schemas.case, data, file, source, problems);
   }
 
   // The body, with its lines counted as lines of the file.

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describeValue, installErrorMap } from './errors.ts';
-import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, TOPICS } from './taxonomy.ts';
+import { AUDIENCES, DIFFICULTIES, QUESTION_TYPES, SAMPLE_DOCUMENT_LABEL, TOPICS } from './taxonomy.ts';
 import { normalizeLawName, parseCitation } from '../lib/statute/citation.ts';
 import { OPTION_LETTERS } from '../lib/quiz/letters.ts';
 
@@ -140,35 +140,46 @@ export function citedSchemas(check: CitationChecker) {
     });
 
   /** 政策解读: a plain-language explainer (`content/explainers/<name>.mdx`, URL `/explainers/<name>/`). */
-  const explainerSchema = z.strictObject({
-    /** Page title, phrased as the question citizens ask: 单位不签劳动合同怎么办？ */
-    title: z.string().trim().min(4).max(60),
-    /** One or two sentences shown in lists, search results and share cards */
-    summary: z.string().trim().min(10).max(200),
-    /** Who the explainer is written for: 公众 / 用人单位 / 干部职工 */
-    audience: audiences,
-    /** Subject areas, from the fixed topic list */
-    topics,
-    /** The articles the explainer rests on, e.g. `劳动合同法 第10条` */
-    basis,
-    /** The policy document this explainer interprets, when it interprets one */
-    source: z
-      .strictObject({
-        /** Full title of the interpreted document */
-        title: z.string().trim().min(2),
-        /** Its document number (文号) exactly as issued; leave out rather than guess */
-        documentNumber: z.string().trim().optional(),
-        /** Who issued it */
-        issuer: z.string().trim().optional(),
-      })
-      .optional(),
-    /** Date first published on this site */
-    published: calendarDate,
-    /** Date of the last substantive update */
-    updated: calendarDate.optional(),
-    /** What the printed leaflet says (key points, main articles, a worked example); every page has a leaflet */
-    leaflet: leafletSchema,
-  });
+  const explainerSchema = z
+    .strictObject({
+      /** Page title, phrased as the question citizens ask: 单位不签劳动合同怎么办？ */
+      title: z.string().trim().min(4).max(60),
+      /** One or two sentences shown in lists, search results and share cards */
+      summary: z.string().trim().min(10).max(200),
+      /** Who the explainer is written for: 公众 / 用人单位 / 干部职工 */
+      audience: audiences,
+      /** Subject areas, from the fixed topic list */
+      topics,
+      /** The articles the explainer rests on, e.g. `劳动合同法 第10条` */
+      basis,
+      /** The policy document this explainer interprets, when it interprets one */
+      source: z
+        .strictObject({
+          /** Full title of the interpreted document */
+          title: z.string().trim().min(2),
+          /** Its document number (文号) exactly as issued; leave out rather than guess */
+          documentNumber: z.string().trim().optional(),
+          /** Who issued it */
+          issuer: z.string().trim().optional(),
+        })
+        .optional(),
+      /** Date first published on this site */
+      published: calendarDate,
+      /** Date of the last substantive update */
+      updated: calendarDate.optional(),
+      /** What the printed leaflet says (key points, main articles, a worked example); every page has a leaflet */
+      leaflet: leafletSchema,
+      /**
+       * true only for the template's sample explainer of its sample document: the title must carry
+       * 示例文件（虚构，仅演示功能）, and the page says the interpreted document is invented
+       */
+      sample: z.boolean().default(false),
+    })
+    .superRefine((data, ctx) => {
+      if (data.sample && !data.title.includes(SAMPLE_DOCUMENT_LABEL)) {
+        ctx.addIssue({ code: 'custom', path: ['title'], message: `示例解读（sample: true）的标题必须含“${SAMPLE_DOCUMENT_LABEL}”` });
+      }
+    });
 
   /** Where a real case was published (典型案例). */
   const caseSourceSchema = z.strictObject({

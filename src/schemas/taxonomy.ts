@@ -73,3 +73,13 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The label every invented teaching scenario must carry (GUIDE §4). */
 export const TEACHING_CASE_LABEL = '教学案例（情节虚构）';
+
+/** Whether a normative document (规范性文件) is still in force, as a bureau publishes it. */
+export const DOCUMENT_VALIDITY = ['现行有效', '已修改', '已废止'] as const;
+export type DocumentValidity = (typeof DOCUMENT_VALIDITY)[number];
+
+/**
+ * The label the site's one sample normative document and its sample explainer carry in their
+ * titles, so they never pose as a real bureau's document (issue 17).
+ */
+export const SAMPLE_DOCUMENT_LABEL = '示例文件（虚构，仅演示功能）';

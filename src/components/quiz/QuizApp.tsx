@@ -20,6 +20,8 @@ import { NEEDS_JS, QUIZ_TEXT, STORAGE_UNAVAILABLE } from '../../lib/ui/text.ts';
 import { openQuizStore } from '../../client/storage.ts';
 import { sitePath } from '../../lib/site/paths.ts';
 import { BANK_INDEX_URL } from '../../lib/search/bank-urls.ts';
+import { articleTitle, parseArticleKey } from '../../lib/quiz/article.ts';
+import { articleDataUrl } from '../../lib/quiz/urls.ts';
 import { AnswerScreen } from './AnswerScreen.tsx';
 import { FinishedScreen } from './FinishedScreen.tsx';
 import { IntroScreen } from './IntroScreen.tsx';
@@ -32,7 +34,7 @@ export type QuizProps = QuizSession &
   QuizData & {
     /** Compact layout inside an explainer or case */
     embedded?: boolean;
-    /** 专项练习 page: the topic comes from ?topic= */
+    /** 专项练习 page: the topic comes from ?topic= (or the article from ?article=) */
     topicFromQuery?: boolean;
   };
 
@@ -48,12 +50,22 @@ function sessionOf(props: QuizProps): QuizSession {
   for (const key of ['dataUrl', 'topicDataUrls', 'questions']) delete (rest as Record<string, unknown>)[key];
   const session = rest as unknown as QuizSession;
   if (session.mode !== 'practice' || !topicFromQuery) return session;
-  const topic = new URLSearchParams(location.search).get('topic') ?? undefined;
+  const query = new URLSearchParams(location.search);
+  const article = query.get('article') ?? '';
+  // A practice round on one article's questions (the link under each article of a law page).
+  if (parseArticleKey(article)) return { ...session, article, title: QUIZ_TEXT.articlePractice, quizId: `practice:article:${article}` };
+  const topic = query.get('topic') ?? undefined;
   return { ...session, topic, quizId: `practice:${topic ?? ''}` };
 }
 
 async function loadQuestions(props: QuizProps, session: QuizSession): Promise<QuizQuestion[]> {
   if ('questions' in props) return props.questions;
+  if (session.mode === 'practice' && session.article) {
+    const response = await fetch(sitePath(articleDataUrl(session.article)));
+    if (response.status === 404) return []; // an article without questions: the round says there are none
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()) as QuizQuestion[];
+  }
   const url =
     'topicDataUrls' in props ? (session.mode === 'practice' && session.topic ? props.topicDataUrls[session.topic] : undefined) : props.dataUrl;
   if (!url) return [];
@@ -174,10 +186,14 @@ export default function QuizApp(props: QuizProps) {
 
   const { code, failed: codeFailed } = codeResult;
 
+  // 本条练习: the article's name (from its questions' citations) titles the round and its result.
+  const article = session.mode === 'practice' && session.article && all ? articleTitle(all, session.article) : undefined;
+  const shown: QuizSession = article ? { ...session, title: `${QUIZ_TEXT.articlePractice}：${article}` } : session;
+
   // Score a finished attempt once, and record it (错题本 and history) once, with its code when it has one.
   const finished: FinishedAttempt | undefined = useMemo(() => {
     if (!attempt || submittedAt === undefined || !paper.length || (coded && !code && !codeFailed)) return undefined;
-    return finishAttempt(session, attempt, paper, questions, { history: store.history(), mistakes: store.mistakes() }, code);
+    return finishAttempt(shown, attempt, paper, questions, { history: store.history(), mistakes: store.mistakes() }, code);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submittedAt, paper.length, code, codeFailed]);
   useEffect(() => {
@@ -220,6 +236,7 @@ export default function QuizApp(props: QuizProps) {
       </p>
     );
   if (needsTopic(session)) return <p class="muted">{QUIZ_TEXT.chooseTopic}</p>;
+  const heading = article && <h2 class="quiz-article">{shown.title}</h2>;
   if (!pool.length) {
     return (
       <div class="quiz">
@@ -270,9 +287,10 @@ export default function QuizApp(props: QuizProps) {
             {QUIZ_TEXT.codeFailed}
           </p>
         )}
+        {heading}
         <FinishedScreen
           CodeView={codeModule?.CodeView}
-          session={session}
+          session={shown}
           attempt={attempt}
           finished={finished}
           questions={questions}
@@ -287,16 +305,19 @@ export default function QuizApp(props: QuizProps) {
   }
 
   return (
-    <AnswerScreen
-      session={session}
-      attempt={attempt}
-      paper={paper}
-      questions={questions}
-      now={now}
-      announcement={announcement}
-      embedded={props.embedded}
-      notice={notice}
-      onChange={setAttempt}
-    />
+    <>
+      {heading}
+      <AnswerScreen
+        session={session}
+        attempt={attempt}
+        paper={paper}
+        questions={questions}
+        now={now}
+        announcement={announcement}
+        embedded={props.embedded}
+        notice={notice}
+        onChange={setAttempt}
+      />
+    </>
   );
 }

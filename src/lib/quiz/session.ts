@@ -10,6 +10,7 @@
 import { dailySeed, challengeProgress, expire, startAttempt } from './attempt.ts';
 import { drawQuestions, drawSequence, matchesQuota } from './draw.ts';
 import { recordAnswers, recordAttempt, mistakeIds } from './records.ts';
+import { citesArticle } from './article.ts';
 import { DEFAULT_RULES, scoreAttempt } from './scoring.ts';
 import type { Attempt, AttemptResult, History, HistoryEntry, MistakeBook, PaperItem, QuizMode, QuizQuestion, Quota, ScoringRules } from './types.ts';
 import type { RegistrationField, ResultPayload } from '../results/types.ts';
@@ -44,10 +45,12 @@ export interface ExamSession extends SessionBase {
   showScore?: boolean;
 }
 
-/** 专项练习 by topic, or a short practice over given question ids (embedded quizzes). */
+/** 专项练习 by topic or by article, or a short practice over given question ids (embedded quizzes). */
 export interface PracticeSession extends SessionBase {
   mode: 'practice';
   topic?: string;
+  /** The questions citing one article: `laodong-hetong-fa/art-47` (lib/quiz/article.ts) */
+  article?: string;
   ids?: string[];
   /** Most questions per round */
   count?: number;
@@ -87,9 +90,9 @@ export function rulesOf(session: QuizSession): ScoringRules {
   return (session.mode === 'exam' && session.rules) || DEFAULT_RULES;
 }
 
-/** A practice page that reads ?topic= needs a topic before it can start. */
+/** A practice page that reads ?topic= (or ?article=) needs one before it can start. */
 export function needsTopic(session: QuizSession): boolean {
-  return session.mode === 'practice' && !session.topic && !session.ids;
+  return session.mode === 'practice' && !session.topic && !session.ids && !session.article;
 }
 
 /** The questions a paper is drawn from, for this session. */
@@ -99,6 +102,7 @@ export function poolFor(session: QuizSession, questions: readonly QuizQuestion[]
       return questions.filter((q) => session.quotas.some((quota) => matchesQuota(q, quota)));
     case 'practice':
       if (session.ids) return questions.filter((q) => session.ids!.includes(q.id));
+      if (session.article) return questions.filter((q) => citesArticle(q, session.article!));
       return questions.filter((q) => q.topic === session.topic);
     case 'mistakes': {
       const ids = new Set(mistakeIds(mistakes));

@@ -16,3 +16,13 @@ export function topicDataUrl(topic: string): string {
 export function quizDataUrl(id: string): string {
   return `/quiz/data/quiz-${id}.json`;
 }
+
+/** The questions citing one article (key `laodong-hetong-fa/art-47`, lib/quiz/article.ts). */
+export function articleDataUrl(key: string): string {
+  return `/quiz/data/article-${key.replace('/', '--')}.json`;
+}
+
+/** A practice round on the questions citing one article. */
+export function articlePracticeUrl(key: string): string {
+  return `/quiz/practice/?article=${key}`;
+}

@@ -58,11 +58,13 @@ const EXPECTED_KINDS: Record<string, StatuteKind> = {
   行政强制法: '法律',
   行政许可法: '法律',
   行政诉讼法: '法律',
+  // The template's one sample normative document (invented, labelled 示例文件（虚构，仅演示功能）)
+  '示例文件-督促订立书面劳动合同的通知': '规范性文件',
 };
 
 describe('every corpus file', () => {
-  it('has the 28 expected files', () => {
-    expect(FILES).toHaveLength(28);
+  it('has the 28 corpus files and the sample document', () => {
+    expect(FILES).toHaveLength(29);
     expect(FILES.map((f) => f.replace(/(\(.*\))?\.md$/, '')).sort()).toEqual(Object.keys(EXPECTED_KINDS).sort());
   });
 
@@ -271,6 +273,67 @@ describe('parseStatute on synthetic files', () => {
     expect(withFrontMatter('titel: x')).toThrow(/未知字段 titel/);
     expect(withFrontMatter('kind: [')).toThrow(/不是合法的 YAML/);
     expect(() => parseStatute('---\nslug: a\n# 测试条例\n', file)).toThrow(/缺少结束行/);
+  });
+
+  it('reads a normative document’s fields (front matter document) and checks them in Chinese', () => {
+    const text = (doc: string[], { title = '示例文件（虚构，仅演示功能）某某市测试通知', header = [] as string[] } = {}) =>
+      [
+        '---',
+        'shortTitle: 示例文件（虚构，仅演示功能）测试通知',
+        'document:',
+        ...doc.map((l) => `  ${l}`),
+        '---',
+        `# ${title}`,
+        ...header,
+        '<!-- INFO END -->',
+        '第一条 甲。',
+      ].join('\n');
+    const fields = [
+      'documentNumber: 示例人社规〔2026〕1号',
+      'issuer: 某某市人力资源和社会保障局',
+      'written: 2026-01-05',
+      'effective: 2026-02-01',
+      'validity: 现行有效',
+      'sample: true',
+    ];
+    const s = parseStatute(text(fields, { header: ['示例人社规〔2026〕1号', '2026年2月1日 施行'] }), file);
+    expect(s).toMatchObject({ kind: '规范性文件', documentNumber: '示例人社规〔2026〕1号', effectiveDate: '2026-02-01' });
+    expect(s.document).toEqual({
+      documentNumber: '示例人社规〔2026〕1号',
+      issuer: '某某市人力资源和社会保障局',
+      written: '2026-01-05',
+      effective: '2026-02-01',
+      validity: '现行有效',
+      sample: true,
+    });
+    const fails = (doc: string[], options?: Parameters<typeof text>[1]) => () => parseStatute(text(doc, options), file);
+    expect(fails(fields.map((f) => (f.startsWith('validity') ? 'validity: 失效' : f)))).toThrow(
+      /document\.validity：应为 现行有效 \/ 已修改 \/ 已废止 之一/,
+    );
+    expect(fails(fields.filter((f) => !f.startsWith('issuer')))).toThrow(/document\.issuer：缺少必填字段/);
+    expect(fails([...fields, 'replacedBy: 新文件'])).toThrow(/现行有效的文件不写 replacedBy/);
+    expect(fails(fields.map((f) => (f.startsWith('effective') ? 'effective: 2025-12-01' : f)))).toThrow(/施行日期 2025-12-01 早于成文日期/);
+    expect(fails(fields.map((f) => (f.startsWith('written') ? 'written: 一月五日' : f)))).toThrow(/document\.written：应为日期/);
+    expect(fails(fields, { title: '某某市测试通知' })).toThrow(/标题和简称都必须含“示例文件（虚构，仅演示功能）”/);
+    expect(fails(fields, { header: ['示例人社规〔2026〕2号'] })).toThrow(/文号“示例人社规〔2026〕2号”与 front matter/);
+    expect(fails(fields, { header: ['2026年3月1日 施行'] })).toThrow(/施行日期 2026-03-01 与 front matter/);
+    const repealed = parseStatute(
+      text(
+        [
+          'documentNumber: 某人社规〔2020〕3号',
+          'issuer: 某某市人力资源和社会保障局',
+          'written: 2020-05-01',
+          'validity: 已废止',
+          'validityDate: 2026-02-01',
+          'replacedBy: 《新通知》',
+        ],
+        {
+          title: '某某市测试通知',
+        },
+      ).replace('shortTitle: 示例文件（虚构，仅演示功能）测试通知', 'shortTitle: 测试通知'),
+      file,
+    );
+    expect(repealed.document).toMatchObject({ validity: '已废止', validityDate: '2026-02-01', replacedBy: '《新通知》', sample: false });
   });
 
   it('keeps an editor’s note on later changes (front matter currencyNote) and rejects an empty one', () => {

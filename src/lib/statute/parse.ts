@@ -9,6 +9,8 @@ import { load } from 'js-yaml';
 import { provisionAnchor } from './anchors.ts';
 import { NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from './numerals.ts';
 import { slugify } from './slug.ts';
+import { normativeDocumentSchema, type NormativeDocument } from '../../schemas/documents.ts';
+import { SAMPLE_DOCUMENT_LABEL } from '../../schemas/taxonomy.ts';
 import {
   type Repeal,
   STATUTE_KINDS,
@@ -117,9 +119,10 @@ interface FrontMatter {
   kind?: StatuteKind;
   repealed?: RepealEntry[];
   currencyNote?: string;
+  document?: NormativeDocument;
 }
 
-const FRONT_MATTER_FIELDS = ['slug', 'shortTitle', 'aliases', 'kind', 'repealed', 'currencyNote'] as const;
+const FRONT_MATTER_FIELDS = ['slug', 'shortTitle', 'aliases', 'kind', 'repealed', 'currencyNote', 'document'] as const;
 /** 第32条第1款 or 第三十二条第一款: the only form a repealed provision is written in. */
 const REPEALED_PROVISION = new RegExp(`^第([${NUMERAL_CHARS}]+)条(?:之([${NUMERAL_CHARS}]+))?第([${NUMERAL_CHARS}]+)款$`);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -207,6 +210,14 @@ function parseFrontMatter(yamlText: string, fileName: string): FrontMatter {
       }
       return { article, sub: sub ?? 0, paragraph, repeal: { by: clean(by), ...(effectiveText ? { effective: effectiveText } : {}) } };
     });
+  }
+  if ('document' in record) {
+    const parsed = normativeDocumentSchema.safeParse(record.document);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((issue) => `  - document.${issue.path.map(String).join('.') || '（整项）'}：${issue.message}`);
+      throw new Error(`${fileName}：front matter 的 document（规范性文件信息）有误：\n${lines.join('\n')}`);
+    }
+    result.document = parsed.data;
   }
   return result;
 }
@@ -599,6 +610,19 @@ export function parseStatute(source: string, fileName: string, options: { number
   const aliases = [...new Set([title, ...(frontMatter.aliases ?? [])])].filter((name) => name !== shortTitle);
   const slug = frontMatter.slug ?? slugify(shortTitle);
   if (slug === '') fail('无法从标题生成网址名（slug），请在 front matter 中填写 slug');
+  const doc = frontMatter.document;
+  if (doc?.sample && !(title.includes(SAMPLE_DOCUMENT_LABEL) && shortTitle.includes(SAMPLE_DOCUMENT_LABEL))) {
+    fail(`示例文件（document.sample: true）的标题和简称都必须含“${SAMPLE_DOCUMENT_LABEL}”，以免被当作真实文件`);
+  }
+  if (doc && documentNumber !== undefined && documentNumber !== doc.documentNumber) {
+    fail(`正文开头的文号“${documentNumber}”与 front matter 的 document.documentNumber“${doc.documentNumber}”不一致`);
+  }
+  if (doc?.effective && effectiveDate !== undefined && effectiveDate !== doc.effective) {
+    fail(`正文开头写的施行日期 ${effectiveDate} 与 front matter 的 document.effective ${doc.effective} 不一致`);
+  }
+  if (doc && frontMatter.kind !== undefined && frontMatter.kind !== '规范性文件') {
+    fail(`写了 document（规范性文件信息）的文件，kind 只能是 规范性文件，实际为 ${frontMatter.kind}`);
+  }
 
   return {
     file: fileName,
@@ -606,12 +630,13 @@ export function parseStatute(source: string, fileName: string, options: { number
     shortTitle,
     aliases,
     slug,
-    kind: frontMatter.kind ?? inferKind(title, history, documentNumber),
+    kind: doc ? '规范性文件' : (frontMatter.kind ?? inferKind(title, history, documentNumber)),
     history,
-    ...(documentNumber === undefined ? {} : { documentNumber }),
-    ...(effectiveDate === undefined ? {} : { effectiveDate }),
+    ...(documentNumber === undefined && doc === undefined ? {} : { documentNumber: documentNumber ?? doc!.documentNumber }),
+    ...(effectiveDate === undefined && doc?.effective === undefined ? {} : { effectiveDate: effectiveDate ?? doc!.effective }),
     ...(versionDate === undefined ? {} : { versionDate }),
     ...(frontMatter.currencyNote === undefined ? {} : { currencyNote: frontMatter.currencyNote }),
+    ...(doc === undefined ? {} : { document: doc }),
     preamble,
     ...(preambleHeading === undefined ? {} : { preambleHeading }),
     divisions,

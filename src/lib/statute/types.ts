@@ -3,6 +3,10 @@
  * Everything here is plain data so it can be stored by Astro's content layer.
  */
 
+import type { NormativeDocument } from '../../schemas/documents.ts';
+
+export type { NormativeDocument };
+
 /** The kinds of document in the statute library, in display order. */
 export const STATUTE_KINDS = ['宪法', '法律', '行政法规', '部门规章', '司法解释', '规范性文件'] as const;
 export type StatuteKind = (typeof STATUTE_KINDS)[number];
@@ -92,6 +96,8 @@ export interface Statute {
   versionDate?: string;
   /** An editor's note on later changes the text does not contain (front matter currencyNote), shown at the top */
   currencyNote?: string;
+  /** A bureau's normative document (front matter `document`): 文号, 发文机关, dates and 有效性 */
+  document?: NormativeDocument;
   /** Paragraphs before the first division or provision (序言, a notice's preamble) */
   preamble: string[];
   /** Heading of the preamble when it had one (序言) */

@@ -38,6 +38,8 @@ export const QUIZ_TEXT = {
   makingCode: '正在生成成绩凭证码…',
   codeFailed: '本机保存的答题时间有误，无法生成成绩凭证码。答卷已交，请截图本页并联系组织者；清除本机答题记录后可以重新答题。',
   chooseTopic: '请先在上方选择一个练习主题。',
+  /** A practice round on the questions of one article (from a law page) */
+  articlePractice: '本条练习',
   noMistakes: '错题本里还没有题目。答错的题会自动收进来，连续答对两次后移出。',
   emptyTopic: '这个主题暂时没有题目。',
   notOpen: '本次答题尚未开始。',
@@ -55,4 +57,39 @@ export const DELIVERY_TEXT = {
   delivered: (receiptId: number, time: string) => `已送达组织者（回执 ${receiptId}，时间 ${time}）`,
   late: '收到时答题已经截止，是否计入由组织者决定。',
   refused: (message: string) => `收集服务没有收下这个凭证码：${message.replace(/[。.]$/, '')}。请把凭证码直接发给组织者。`,
+} as const;
+
+/** What cites an article, under the article on a law page and in its citation popover. */
+export const BACKLINKS_TEXT = {
+  heading: '本条相关',
+  explainers: '解读',
+  cases: '案例',
+  calculators: '计算器',
+  /** The link that opens a practice round on the article's questions */
+  questions: (n: number) => `练一练：本条 ${n} 道题`,
+  /** The collapsed summary: 本条相关：解读 3 · 案例 1 · 练习题 5 */
+  summary: (counts: { explainers: number; cases: number; calculators: number; questions: number }) =>
+    [
+      counts.explainers && `解读 ${counts.explainers}`,
+      counts.cases && `案例 ${counts.cases}`,
+      counts.calculators && `计算器 ${counts.calculators}`,
+      counts.questions && `练习题 ${counts.questions}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  /** The popover's link to what explains the article */
+  popover: '本条解读',
+  /** The list of explainers at the top of a law page */
+  lawExplainers: (n: number) => `解读本法规的文章（${n} 篇）`,
+} as const;
+
+/** 规范性文件 and their 解读 (人社政策一点通). */
+export const DOCUMENT_TEXT = {
+  listTitle: '规范性文件',
+  interpretation: '政策解读',
+  original: '原文',
+  readInterpretation: '阅读解读全文',
+  noInterpretation: '本文件暂无解读。',
+  noneMatch: '没有符合条件的文件。',
+  all: '全部',
 } as const;
