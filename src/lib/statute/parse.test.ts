@@ -308,7 +308,7 @@ describe('parseStatute on synthetic files', () => {
     });
     const fails = (doc: string[], options?: Parameters<typeof text>[1]) => () => parseStatute(text(doc, options), file);
     expect(fails(fields.map((f) => (f.startsWith('validity') ? 'validity: 失效' : f)))).toThrow(
-      /document\.validity：应为 现行有效 \/ 已修改 \/ 已废止 之一/,
+      /document\.validity：发现“失效”，应为 现行有效 \/ 已修改 \/ 已废止 之一/,
     );
     expect(fails(fields.filter((f) => !f.startsWith('issuer')))).toThrow(/document\.issuer：缺少必填字段/);
     expect(fails([...fields, 'replacedBy: 新文件'])).toThrow(/现行有效的文件不写 replacedBy/);
