@@ -49,7 +49,17 @@ export default defineConfig({
   // island style moved into <head>, share images (dist/og/), sealed quizzes' answer keys (private/,
   // not deployed), the search index (dist/pagefind/), then the service worker, which precaches what
   // the steps before it wrote. `astro build` alone yields the whole site.
-  integrations: [checkContent(), mdx(), preact(), siteConfig(site), islandStyles(), ogImages(site), answerKeys(), pagefindIndex(), serviceWorker({ collectorUrl: site.collector.url })],
+  integrations: [
+    checkContent(),
+    mdx(),
+    preact(),
+    siteConfig(site),
+    islandStyles(),
+    ogImages(site),
+    answerKeys(),
+    pagefindIndex(),
+    serviceWorker({ collectorUrl: site.collector.url }),
+  ],
   // A strict Content-Security-Policy in every page: scripts and styles only from the site or by hash
   // (Astro hashes what it bundles; the two inline scripts add their own), WebAssembly for the search.
   security: {
